@@ -8,15 +8,14 @@
 #include "Runner.h"
 #include "WorkflowRun.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
 
 namespace relayq {
 
-template<typename T>
-struct Parsed
-{
+template<typename T> struct Parsed {
     QList<T> items;
     int totalCount = 0;
     QString error; // empty when the answer was understood; else names the field, in words
@@ -33,7 +32,19 @@ Parsed<WorkflowRun> parseWorkflowRuns(const QJsonDocument &doc, const QString &t
 // {"total_count": n, "jobs": [...]}
 Parsed<Job> parseJobs(const QJsonDocument &doc, const QString &target);
 
+// One resource (GET …/runners/{id}, …/runs/{id}, …/jobs/{id}): on success exactly one item and
+// totalCount 1. Same field rules as the lists; the error path starts at the field ("id is …").
+Parsed<Runner> parseRunner(const QJsonDocument &doc, const QString &target);
+Parsed<WorkflowRun> parseWorkflowRun(const QJsonDocument &doc, const QString &target);
+Parsed<Job> parseJob(const QJsonDocument &doc, const QString &target);
+
+// GitHub's ISO 8601 timestamps ("2020-01-22T19:33:08Z", "…09:42:40.000-08:00") as UTC. A
+// string without offset is read as UTC. Invalid QDateTime for anything else.
+QDateTime parseTimestamp(const QString &text);
+
+// queued, in_progress, completed, waiting, requested, pending, action_required; else Unknown.
 ActionStatus parseActionStatus(const QString &text);
+// online, offline; else Unknown (never Offline: an unknown word is not a fault).
 Runner::Status parseRunnerStatus(const QString &text);
 
 } // namespace GitHubJson
