@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -21,8 +22,7 @@ namespace relayq {
 
 class Clock;
 
-class GitHubClient : public QObject
-{
+class GitHubClient : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResult &)>;
@@ -54,6 +54,8 @@ public:
     // Limits, with defaults suitable for the product; tests lower them.
     void setTransferTimeoutMs(int ms);
     void setMaxResponseBytes(qint64 bytes);
+    // Where the secondary-limit back-off jitter comes from: a number in [0, 1). Tests pin it.
+    void setJitterSource(std::function<double()> random);
 
 signals:
     void rateLimitChanged();

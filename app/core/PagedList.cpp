@@ -1,0 +1,36 @@
+#include "PagedList.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace relayq {
+
+PagedList::PagedList(QString arrayKey)
+    : m_arrayKey(std::move(arrayKey)) {}
+
+std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCache) {
+    const QJsonValue items = page.value(m_arrayKey);
+    if (!items.isArray()) {
+        return QCoreApplication::translate("relayq::PagedList", "no \"%1\" list in the answer")
+            .arg(m_arrayKey);
+    }
+    const QJsonArray array = items.toArray();
+    for (const QJsonValue &item : array)
+        m_items.append(item);
+    const QJsonValue total = page.value(QLatin1String("total_count"));
+    if (total.isDouble())
+        m_totalCount = qint64(total.toDouble());
+    ++m_pages;
+    m_allFromCache = m_allFromCache && fromCache;
+    return std::nullopt;
+}
+
+QJsonDocument PagedList::document() const {
+    QJsonObject object;
+    object.insert(QLatin1String("total_count"), std::max(m_totalCount, qint64(m_items.size())));
+    object.insert(m_arrayKey, m_items);
+    return QJsonDocument(object);
+}
+
+} // namespace relayq

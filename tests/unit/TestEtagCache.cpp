@@ -1,0 +1,83 @@
+// The per-URL ETag cache: what is kept, what is refused, and that it stays bounded.
+
+#include "EtagCache.h"
+
+#include <QTest>
+
+using relayq::EtagCache;
+
+namespace {
+
+QUrl page(int n) {
+    return QUrl(QStringLiteral("https://api.github.com/orgs/o/actions/runners?page=%1").arg(n));
+}
+
+EtagCache::Entry entry(const QByteArray &etag, const QByteArray &body) {
+    return EtagCache::Entry{etag, QByteArray(), body, QByteArray()};
+}
+
+} // namespace
+
+class TestEtagCache : public QObject {
+    Q_OBJECT
+private slots:
+    void storesAndFindsPerUrl() {
+        EtagCache cache;
+        cache.store(page(1), entry("\"a\"", "{\"x\":1}"));
+        cache.store(page(2), entry("\"b\"", "{\"x\":2}"));
+        QVERIFY(cache.find(page(1)));
+        QCOMPARE(cache.find(page(1))->etag, QByteArray("\"a\""));
+        QCOMPARE(cache.find(page(2))->body, QByteArray("{\"x\":2}"));
+        QVERIFY(!cache.find(page(3)));
+        cache.store(page(1), entry("\"c\"", "{}")); // replaced, not duplicated
+        QCOMPARE(cache.size(), 2);
+        QCOMPARE(cache.find(page(1))->etag, QByteArray("\"c\""));
+    }
+
+    void keepsOnlyWhatCanBeRevalidated() {
+        EtagCache cache;
+        cache.store(page(1), entry(QByteArray(), "{}"));
+        QVERIFY(!cache.find(page(1)));
+        cache.store(page(2), EtagCache::Entry{{}, "Thu, 01 Jan 2026 10:00:00 GMT", "{}", {}});
+        QVERIFY(cache.find(page(2)));
+        cache.store(page(2), entry(QByteArray(), "{}")); // an answer without validators forgets
+        QVERIFY(!cache.find(page(2)));
+    }
+
+    void evictsOldestBeyondEntryLimit() {
+        EtagCache cache(3);
+        for (int i = 1; i <= 5; ++i)
+            cache.store(page(i), entry("\"e\"", "{}"));
+        QCOMPARE(cache.size(), 3);
+        QVERIFY(!cache.find(page(1)));
+        QVERIFY(!cache.find(page(2)));
+        QVERIFY(cache.find(page(5)));
+    }
+
+    void evictsOldestBeyondByteLimit() {
+        EtagCache cache(100, 25);
+        cache.store(page(1), entry("\"e\"", QByteArray(10, 'a')));
+        cache.store(page(2), entry("\"e\"", QByteArray(10, 'b')));
+        cache.store(page(3), entry("\"e\"", QByteArray(10, 'c')));
+        QVERIFY(!cache.find(page(1)));
+        QVERIFY(cache.find(page(2)) && cache.find(page(3)));
+        cache.store(page(4), entry("\"e\"", QByteArray(26, 'd'))); // larger than all: not kept
+        QVERIFY(!cache.find(page(4)));
+        QVERIFY(cache.find(page(3)));
+    }
+
+    void removeAndClear() {
+        EtagCache cache;
+        cache.store(page(1), entry("\"a\"", "{}"));
+        cache.store(page(2), entry("\"b\"", "{}"));
+        cache.remove(page(1));
+        QVERIFY(!cache.find(page(1)));
+        QCOMPARE(cache.size(), 1);
+        cache.clear();
+        QCOMPARE(cache.size(), 0);
+        QVERIFY(!cache.find(page(2)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEtagCache)
+#include "TestEtagCache.moc"
