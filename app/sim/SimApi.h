@@ -1,0 +1,57 @@
+#pragma once
+// The GitHub REST endpoints the simulator answers (runners, runs, jobs, workflows, dispatch,
+// rate_limit, user, repository), from the fleet, paginated with Link headers like GitHub.
+// Authentication, rate limiting, ETags and faults are the Simulator's business, not this one's.
+
+#include "SimHttpRequest.h"
+#include "SimHttpResponse.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace relayq::sim {
+
+class SimFleet;
+class SimJsonWriter;
+class SimRateLimit;
+
+class SimApi {
+public:
+    SimApi(SimFleet &fleet, const SimRateLimit &rateLimit);
+
+    // apiBase: "http://HOST:PORT" (+ "/api/v3"); path: the request's path without that prefix.
+    SimHttpResponse answer(const SimHttpRequest &request, const QString &apiBase,
+                           const QString &path) const;
+
+    static SimHttpResponse json(int status, const QJsonObject &body);
+    static SimHttpResponse notFound();
+
+private:
+    struct Page {
+        qsizetype from = 0;
+        qsizetype count = 0;
+        QByteArray link;
+    };
+    struct Context {
+        const SimHttpRequest &request;
+        const SimJsonWriter &writer;
+        const QString &apiBase;
+        const QString &path;
+    };
+
+    SimHttpResponse repoEndpoint(const Context &context, const QStringList &parts) const;
+    SimHttpResponse runners(const Context &context, const QString &target) const;
+    SimHttpResponse runs(const Context &context, const QString &repo) const;
+    SimHttpResponse runJobs(const Context &context, qint64 runId) const;
+    SimHttpResponse workflows(const Context &context, const QString &repo) const;
+    SimHttpResponse dispatch(const Context &context, const QString &repo,
+                             const QString &workflowId) const;
+    SimHttpResponse cancel(qint64 runId) const;
+    SimHttpResponse rateLimit() const;
+    static Page page(const Context &context, qsizetype total);
+
+    SimFleet &m_fleet;
+    const SimRateLimit &m_rateLimit;
+};
+
+} // namespace relayq::sim

@@ -1,0 +1,36 @@
+#pragma once
+// The simulator's control API under /_sim/ (docs/simulator.md): read the fleet's state, move
+// runners online/offline, queue and stick jobs, inject faults, read and reset the counters.
+// Loopback only (the server never listens elsewhere), never authenticated, never charged.
+
+#include "SimHttpRequest.h"
+#include "SimHttpResponse.h"
+#include "Simulator.h"
+
+namespace relayq::sim {
+
+class SimFaults;
+class SimFleet;
+
+class SimControl {
+public:
+    SimControl(SimFleet &fleet, SimFaults &faults, SimCounters &counters);
+
+    SimHttpResponse answer(const SimHttpRequest &request, const QString &path);
+
+    static QJsonObject countersJson(const SimCounters &counters);
+
+private:
+    SimHttpResponse state() const;
+    SimHttpResponse runnerOnline(const QString &name, bool online);
+    SimHttpResponse addRunner(const QJsonObject &body);
+    SimHttpResponse queueJob(const QJsonObject &body);
+    SimHttpResponse runAction(qint64 runId, const QString &action);
+    SimHttpResponse addFault(const QJsonObject &body);
+
+    SimFleet &m_fleet;
+    SimFaults &m_faults;
+    SimCounters &m_counters;
+};
+
+} // namespace relayq::sim
