@@ -38,3 +38,7 @@ struct FleetSnapshot
 };
 
 } // namespace relayq
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(relayq::FleetSnapshot)
+Q_DECLARE_METATYPE(relayq::ConnectionStatus)

@@ -1,0 +1,58 @@
+// relayqctl: RelayQ's headless face. Every command is a thin printer over the core.
+
+#include "CliSession.h"
+#include "CommandLine.h"
+#include "StatusCommand.h"
+#include "WatchCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace {
+void setUpLogging(int verbosity)
+{
+    // Logs go to stderr so stdout stays clean for --json.
+    auto logger = spdlog::stderr_color_mt("relayq");
+    spdlog::set_default_logger(logger);
+    spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+    spdlog::set_level(verbosity >= 2   ? spdlog::level::debug
+                      : verbosity == 1 ? spdlog::level::info
+                                       : spdlog::level::warn);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("relayqctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAYQ_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("RelayQ"));
+
+    using namespace relayq::cli;
+    std::optional<int> exitNow;
+    QString error;
+    const CommandLine commandLine = CommandLine::parse(app.arguments(), &exitNow, &error);
+    if (exitNow)
+        return *exitNow;
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        return ExitUsage;
+    }
+    setUpLogging(commandLine.verbosity);
+
+    // Commands report their exit code once; the event loop then ends with it.
+    // Commands start inside the event loop, so even an early failure reaches exit().
+    CliSession session;
+    auto done = [](int code) { QCoreApplication::exit(code); };
+    QTimer::singleShot(0, &app, [&] {
+        if (commandLine.command == QLatin1String("status"))
+            runStatus(commandLine, session, done);
+        else
+            runWatch(commandLine, session, done);
+    });
+    return app.exec();
+}
