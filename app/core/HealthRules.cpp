@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace relayq {
 
@@ -131,31 +133,65 @@ QString whoWouldMatch(const QList<Runner> &carriers)
               .arg(list);
 }
 
-// A queued job no online runner can take. Jobs that do not ask for "self-hosted" and that no
-// known runner could ever take are meant for GitHub-hosted runners: not ours to judge.
-void noMatchingRunner(const Context &c, const Job &job, AlertList *out)
+// The runners that could take `job` when none of them is online (empty: no runner carries its
+// labels); std::nullopt when an online runner can take it, or when the job is not ours to judge:
+// a job that does not ask for "self-hosted" and that no known runner could ever take is meant
+// for GitHub-hosted runners.
+std::optional<QList<Runner>> offlineCarriers(const Context &c, const Job &job)
 {
     if (job.labels.isEmpty())
-        return;
-    const QList<Runner> serving = c.servingRunners(job.target);
+        return std::nullopt;
     QList<Runner> carriers;
-    for (const Runner &runner : serving) {
+    for (const Runner &runner : c.servingRunners(job.target)) {
         if (!runner.carriesAll(job.labels))
             continue;
         if (runner.isOnline())
-            return;
+            return std::nullopt;
         carriers.append(runner);
     }
     if (carriers.isEmpty() && !job.labels.contains(kSelfHosted, Qt::CaseInsensitive))
-        return;
-    Alert a = makeAlert(AlertKind::NoMatchingRunner, Severity::Critical, job.target,
-                        QString::number(job.id));
-    a.subject = jobSubject(job);
+        return std::nullopt;
+    return carriers;
+}
+
+// Queued jobs that no online runner can take, grouped by target and by the labels they ask
+// for: five jobs waiting for "gpu" are one problem with one fix, so they are one alert.
+struct Unservable
+{
+    QList<const Job *> jobs;
+    QList<Runner> carriers;
+};
+
+QString labelsKey(const QStringList &labels)
+{
+    QStringList key;
+    for (const QString &label : labels)
+        key.append(label.toLower());
+    key.removeDuplicates();
+    key.sort();
+    return key.join(QLatin1Char(','));
+}
+
+void noMatchingRunner(const QString &target, const QString &key, const Unservable &group,
+                      AlertList *out)
+{
+    const Job *oldest = group.jobs.first();
+    for (const Job *job : group.jobs) {
+        if (job->createdAt.isValid() && (!oldest->createdAt.isValid() || job->createdAt < oldest->createdAt))
+            oldest = job;
+    }
+    Alert a = makeAlert(AlertKind::NoMatchingRunner, Severity::Critical, target, key);
+    a.subject = oldest->labels.join(QLatin1String(", "));
     a.message = QCoreApplication::translate("relayq::HealthRules",
                                             "No online runner has the labels %1; %2")
-                    .arg(job.labels.join(QLatin1String(", ")), whoWouldMatch(carriers));
-    a.since = job.createdAt.isValid() ? job.createdAt : c.now;
-    a.url = job.htmlUrl;
+                    .arg(a.subject, whoWouldMatch(group.carriers));
+    if (group.jobs.size() > 1) {
+        a.message += QLatin1Char(' ')
+            + QCoreApplication::translate("relayq::HealthRules", "%1 queued jobs wait for them.")
+                  .arg(group.jobs.size());
+    }
+    a.since = oldest->createdAt;
+    a.url = oldest->htmlUrl;
     out->append(a);
 }
 
@@ -218,6 +254,7 @@ void runningTooLong(const Context &c, const Job &job, AlertList *out)
 
 void jobRules(const Context &c, AlertList *out)
 {
+    QMap<std::pair<QString, QString>, Unservable> unservable; // (target, labels key) → jobs
     for (const Job &job : c.snapshot.jobs) {
         if (!c.isFresh(job.target))
             continue;
@@ -226,12 +263,18 @@ void jobRules(const Context &c, AlertList *out)
         if (run && run->isCompleted())
             continue;
         if (job.isQueued()) {
-            noMatchingRunner(c, job, out);
+            if (const auto carriers = offlineCarriers(c, job)) {
+                Unservable &group = unservable[{ job.target, labelsKey(job.labels) }];
+                group.jobs.append(&job);
+                group.carriers = *carriers;
+            }
             queuedTooLong(c, job, out);
         } else if (job.isInProgress()) {
             runningTooLong(c, job, out);
         }
     }
+    for (auto it = unservable.cbegin(); it != unservable.cend(); ++it)
+        noMatchingRunner(it.key().first, it.key().second, it.value(), out);
 }
 
 void failureRate(const Context &c, const TargetState &state, AlertList *out)

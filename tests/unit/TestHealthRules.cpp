@@ -113,6 +113,7 @@ private slots:
     void noMatchingRunner_data();
     void noMatchingRunner();
     void noMatchingRunnerNamesSeveralOfflineRunners();
+    void noMatchingRunnerGroupsJobsByLabels();
     void phantomQueuedJobIgnored();
     void queuedTooLong_data();
     void queuedTooLong();
@@ -337,11 +338,46 @@ void TestHealthRules::noMatchingRunner()
         return;
     const Alert &a = alerts.first();
     QCOMPARE(a.message, message);
-    QCOMPARE(a.id, QStringLiteral("no_matching_runner:acme/app:77"));
+    // One alert per target and label set (lower-cased, sorted), not per job.
+    QStringList key;
+    for (const QString &label : jobLabels)
+        key.append(label.toLower());
+    key.sort();
+    QCOMPARE(a.id, QStringLiteral("no_matching_runner:acme/app:") + key.join(QLatin1Char(',')));
     QCOMPARE(a.severity, Severity::Critical);
-    QCOMPARE(a.subject, QStringLiteral("CI / build"));
+    QCOMPARE(a.subject, jobLabels.join(QStringLiteral(", ")));
     QCOMPARE(a.since, kT0);
     QCOMPARE(a.url, snap.jobs.first().htmlUrl);
+}
+
+void TestHealthRules::noMatchingRunnerGroupsJobsByLabels()
+{
+    // Three jobs wait for gpu (labels spelt differently), one for arm64: two alerts, the gpu one
+    // dated from its oldest job and linking to it.
+    FleetSnapshot snap = snapshotOf({ QStringLiteral("acme/app") });
+    snap.runners = { makeRunner(1, QStringLiteral("rpi4-runner"), QStringLiteral("offline"),
+                                { QStringLiteral("gpu") }) };
+    const QStringList gpu = { QStringLiteral("self-hosted"), QStringLiteral("gpu") };
+    snap.jobs = { makeJob(11, ActionStatus::Queued, gpu, kT0.addSecs(-60)),
+                  makeJob(12, ActionStatus::Queued,
+                          { QStringLiteral("GPU"), QStringLiteral("Self-Hosted") }, kT0.addSecs(-300)),
+                  makeJob(13, ActionStatus::Queued, gpu, kT0),
+                  makeJob(14, ActionStatus::Queued,
+                          { QStringLiteral("self-hosted"), QStringLiteral("arm64") }, kT0) };
+    RunnerHistory history;
+    history.advance(snap, kT0);
+    const AlertList alerts = ofKind(HealthRules::evaluate(snap, history, MonitorSettings(), kT0),
+                                    AlertKind::NoMatchingRunner);
+    QCOMPARE(alerts.size(), 2);
+    const auto gpuAlert = std::find_if(alerts.cbegin(), alerts.cend(), [](const Alert &a) {
+        return a.id == QLatin1String("no_matching_runner:acme/app:gpu,self-hosted");
+    });
+    QVERIFY(gpuAlert != alerts.cend());
+    QCOMPARE(gpuAlert->since, kT0.addSecs(-300));
+    QCOMPARE(gpuAlert->url, snap.jobs.at(1).htmlUrl);
+    QCOMPARE(gpuAlert->message,
+             QStringLiteral("No online runner has the labels GPU, Self-Hosted; rpi4-runner would, "
+                            "but it is offline. 3 queued jobs wait for them."));
 }
 
 void TestHealthRules::noMatchingRunnerNamesSeveralOfflineRunners()
