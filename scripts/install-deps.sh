@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what RelayQ Tray needs on Debian 12 (bookworm), and only what is missing.
+#   scripts/install-deps.sh           build and run dependencies
+#   scripts/install-deps.sh --tests   plus what the test suite needs (Node.js + Prism, …)
+# Runs as root, or through sudo when it is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_tests=0
+[ "${1:-}" = "--tests" ] && want_tests=1
+
+build_packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
+  qtkeychain-qt6-dev libsecret-1-0 libspdlog-dev libyaml-cpp-dev libarchive-dev
+)
+test_packages=(ca-certificates curl)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "install-deps: need root (or sudo) to install: $*" >&2; exit 3; fi
+}
+
+packages=("${build_packages[@]}")
+[ $want_tests -eq 1 ] && packages+=("${test_packages[@]}")
+command -v node >/dev/null || { [ $want_tests -eq 1 ] && packages+=(nodejs npm); }
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ $want_tests -eq 1 ]; then
+  # GitHub's OpenAPI description and Prism, pinned by tests/contract/package-lock.json.
+  lock=tests/contract/package-lock.json
+  stamp=tests/contract/node_modules/.relayq-lock.sha256
+  if [ ! -f "$stamp" ] || ! sha256sum --status -c "$stamp" 2>/dev/null; then
+    echo "install-deps: npm ci in tests/contract"
+    (cd tests/contract && npm ci --no-audit --no-fund --loglevel=error)
+    sha256sum "$lock" > "$stamp"
+  fi
+fi

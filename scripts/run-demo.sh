@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start, part 1: install what is missing, build, and watch the built-in demo fleet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+exec build/dev/app/cli/relayqctl watch --demo "$@"
