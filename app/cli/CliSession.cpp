@@ -38,7 +38,8 @@ int CliSession::prepare(const CommandLine &commandLine, const MonitorSettings &s
         }
         apiUrl = m_demo->baseUrl();
         if (targets.isEmpty())
-            targets.append(Target::repository(QStringLiteral("relayq-demo"), QStringLiteral("media-jobs")));
+            targets.append(
+                Target::repository(QStringLiteral("relayq-demo"), QStringLiteral("media-jobs")));
         m_watch->setToken(QStringLiteral("demo"));
         spdlog::info("demo fleet serving on {}", m_demo->baseUrl().toString().toStdString());
     } else {

@@ -14,7 +14,7 @@ QString tr(const char *text)
 
 const QStringList &knownCommands()
 {
-    static const QStringList commands{QStringLiteral("status"), QStringLiteral("watch")};
+    static const QStringList commands { QStringLiteral("status"), QStringLiteral("watch") };
     return commands;
 }
 
@@ -35,15 +35,16 @@ CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> 
                                QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("relayqctl watches self-hosted GitHub Actions runners.\n\n") + commandHelp());
+    parser.setApplicationDescription(tr("relayqctl watches self-hosted GitHub Actions runners.\n\n")
+                                     + commandHelp());
     const QCommandLineOption help = parser.addHelpOption();
     // Not addVersionOption(): it takes -v, which here means --verbose (as in most CLIs).
     const QCommandLineOption version(QStringLiteral("version"), tr("Print the version and exit."));
-    const QCommandLineOption repo(QStringLiteral("repo"), tr("Watch the repository OWNER/REPO (repeatable)."),
+    const QCommandLineOption repo(QStringLiteral("repo"),
+                                  tr("Watch the repository OWNER/REPO (repeatable)."),
                                   tr("OWNER/REPO"));
-    const QCommandLineOption org(QStringLiteral("org"), tr("Watch the organisation ORG (repeatable)."),
-                                 tr("ORG"));
+    const QCommandLineOption org(QStringLiteral("org"),
+                                 tr("Watch the organisation ORG (repeatable)."), tr("ORG"));
     const QCommandLineOption apiUrl(
         QStringLiteral("api-url"),
         tr("GitHub API URL: https://api.github.com (default) or https://HOST/api/v3."), tr("URL"),
@@ -51,15 +52,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> 
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Use the built-in demo fleet (no token needed)."));
-    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+    const QCommandLineOption verbose({ QStringLiteral("v"), QStringLiteral("verbose") },
                                      tr("Log more to stderr (repeat for debug detail)."));
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       tr("watch: seconds between checks (10 to 3600)."),
                                       tr("SECONDS"));
-    const QCommandLineOption polls(QStringLiteral("polls"),
-                                   tr("watch: stop after N checks instead of running until interrupted."),
-                                   tr("N"));
-    parser.addOptions({version, repo, org, apiUrl, json, demo, verbose, interval, polls});
+    const QCommandLineOption polls(
+        QStringLiteral("polls"),
+        tr("watch: stop after N checks instead of running until interrupted."), tr("N"));
+    parser.addOptions({ version, repo, org, apiUrl, json, demo, verbose, interval, polls });
     parser.addPositionalArgument(QStringLiteral("command"), tr("status or watch"));
 
     CommandLine result;
@@ -84,7 +85,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> 
     if (positional.size() != 1 || !knownCommands().contains(positional.first())) {
         *error = positional.isEmpty() ? tr("No command given.") + QLatin1Char('\n') + commandHelp()
                                       : tr("Unknown command: %1.").arg(positional.join(u' '))
-                                            + QLatin1Char('\n') + commandHelp();
+                + QLatin1Char('\n') + commandHelp();
         return result;
     }
     result.command = positional.first();
@@ -97,7 +98,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> 
     for (const QString &name : parser.values(repo)) {
         const auto target = Target::parse(name);
         if (!target || !target->isRepository()) {
-            *error = tr("Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.").arg(name);
+            *error
+                = tr("Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
+                      .arg(name);
             return result;
         }
         result.targets.append(*target);

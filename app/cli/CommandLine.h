@@ -28,7 +28,7 @@ struct CommandLine
     bool demo = false;
     int verbosity = 0; // number of -v
     int intervalSeconds = 0; // 0: the default
-    int maxPolls = 0;        // watch: stop after this many polls (0: until interrupted)
+    int maxPolls = 0; // watch: stop after this many polls (0: until interrupted)
 
     // Parses argv; on --help/--version prints and returns an exit code in `exitNow`.
     static CommandLine parse(const QStringList &arguments, std::optional<int> *exitNow,

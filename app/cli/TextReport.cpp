@@ -18,22 +18,21 @@ QString clockTime(const QDateTime &time)
 
 QString runnerLine(const Runner &runner)
 {
-    const QString state = runner.isOnline()    ? (runner.busy ? tr("busy") : tr("online"))
-                          : runner.isOffline() ? tr("OFFLINE")
-                                               : runner.statusText;
+    const QString state = runner.isOnline() ? (runner.busy ? tr("busy") : tr("online"))
+        : runner.isOffline()                ? tr("OFFLINE")
+                                            : runner.statusText;
     // Concatenation, not chained arg(): a name containing "%1" must print as it is.
     return QStringLiteral("  ") + (runner.isOnline() ? QStringLiteral("●") : QStringLiteral("○"))
-           + QLatin1Char(' ') + runner.name.leftJustified(24) + QLatin1Char(' ')
-           + state.leftJustified(8) + QLatin1Char(' ') + runner.labels.join(QStringLiteral(", "))
-           + QLatin1Char('\n');
+        + QLatin1Char(' ') + runner.name.leftJustified(24) + QLatin1Char(' ')
+        + state.leftJustified(8) + QLatin1Char(' ') + runner.labels.join(QStringLiteral(", "))
+        + QLatin1Char('\n');
 }
 
 QString runLine(const WorkflowRun &run, const QList<Job> &jobs)
 {
     QString line = QStringLiteral("  ")
-                   + (run.name.isEmpty() ? run.displayTitle : run.name).leftJustified(24)
-                   + QLatin1Char(' ') + run.statusText.leftJustified(12) + QLatin1Char(' ')
-                   + run.headBranch;
+        + (run.name.isEmpty() ? run.displayTitle : run.name).leftJustified(24) + QLatin1Char(' ')
+        + run.statusText.leftJustified(12) + QLatin1Char(' ') + run.headBranch;
     for (const Job &job : jobs) {
         if (job.runId == run.id && isActive(job.status)) {
             line += QStringLiteral("\n      ") + job.name + QStringLiteral(": ") + job.statusText;
@@ -87,18 +86,18 @@ QString statusText(const FleetSnapshot &snapshot, const AlertList &alerts)
 QString alertEventLine(const QString &event, const Alert &alert, const QDateTime &time)
 {
     return clockTime(time) + QStringLiteral("  ") + event.toUpper().leftJustified(8)
-           + QLatin1Char(' ') + severityKey(alert.severity).leftJustified(8) + QLatin1Char(' ')
-           + alertKindKey(alert.kind).leftJustified(20) + QStringLiteral("  ")
-           + (event == QLatin1String("cleared")
-                  ? tr("%1: resolved (was: %2)").arg(alert.subject, alert.message)
-                  : alert.message);
+        + QLatin1Char(' ') + severityKey(alert.severity).leftJustified(8) + QLatin1Char(' ')
+        + alertKindKey(alert.kind).leftJustified(20) + QStringLiteral("  ")
+        + (event == QLatin1String("cleared")
+               ? tr("%1: resolved (was: %2)").arg(alert.subject, alert.message)
+               : alert.message);
 }
 
 QString connectionEventLine(const ConnectionStatus &status, const QDateTime &time)
 {
     const QString what = status.isOk() ? tr("GitHub answers again.") : status.message;
     return clockTime(time) + QStringLiteral("  CONNECTION ")
-           + connectionStateKey(status.state).leftJustified(29) + QStringLiteral("  ") + what;
+        + connectionStateKey(status.state).leftJustified(29) + QStringLiteral("  ") + what;
 }
 
 } // namespace relayq::cli

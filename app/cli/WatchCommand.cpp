@@ -3,10 +3,10 @@
 #include "CliSession.h"
 #include "FleetMonitor.h"
 #include "FleetPoller.h"
-#include "PollScheduler.h"
 #include "FleetWatch.h"
 #include "InterruptWatcher.h"
 #include "JsonReport.h"
+#include "PollScheduler.h"
 #include "TextReport.h"
 
 #include <QCoreApplication>
@@ -54,8 +54,10 @@ void runWatch(const CommandLine &commandLine, CliSession &session,
         };
     };
     FleetMonitor &monitor = watch.monitor();
-    QObject::connect(&monitor, &FleetMonitor::alertRaised, &watch, onAlert(QStringLiteral("raised")));
-    QObject::connect(&monitor, &FleetMonitor::alertCleared, &watch, onAlert(QStringLiteral("cleared")));
+    QObject::connect(&monitor, &FleetMonitor::alertRaised, &watch,
+                     onAlert(QStringLiteral("raised")));
+    QObject::connect(&monitor, &FleetMonitor::alertCleared, &watch,
+                     onAlert(QStringLiteral("cleared")));
     QObject::connect(&monitor, &FleetMonitor::notice, &watch, onAlert(QStringLiteral("notice")));
     QObject::connect(&watch, &FleetWatch::connectionChanged, &watch,
                      [&clock, json](const ConnectionStatus &now, const ConnectionStatus &) {
@@ -64,13 +66,14 @@ void runWatch(const CommandLine &commandLine, CliSession &session,
                      });
 
     auto polls = std::make_shared<int>(0);
-    QObject::connect(&watch, &FleetWatch::polled, &watch,
-                     [&session, polls, maxPolls = commandLine.maxPolls, done](const FleetSnapshot &) {
-                         if (maxPolls > 0 && ++*polls >= maxPolls) {
-                             session.watch().stop();
-                             done(ExitHealthy);
-                         }
-                     });
+    QObject::connect(
+        &watch, &FleetWatch::polled, &watch,
+        [&session, polls, maxPolls = commandLine.maxPolls, done](const FleetSnapshot &) {
+            if (maxPolls > 0 && ++*polls >= maxPolls) {
+                session.watch().stop();
+                done(ExitHealthy);
+            }
+        });
 
     auto *interrupt = new InterruptWatcher(&watch);
     QObject::connect(interrupt, &InterruptWatcher::interrupted, &watch, [&session, done] {
@@ -81,11 +84,13 @@ void runWatch(const CommandLine &commandLine, CliSession &session,
         QStringList names;
         for (const Target &target : watch.poller().targets())
             names.append(target.name());
-        printLine(QCoreApplication::translate("relayqctl", "Watching %1%2, checking every %3 s. "
-                                                           "Ctrl+C stops.")
+        printLine(QCoreApplication::translate("relayqctl",
+                                              "Watching %1%2, checking every %3 s. "
+                                              "Ctrl+C stops.")
                       .arg(names.join(QStringLiteral(", ")),
-                           commandLine.demo ? QCoreApplication::translate("relayqctl", " (demo fleet)")
-                                            : QString())
+                           commandLine.demo
+                               ? QCoreApplication::translate("relayqctl", " (demo fleet)")
+                               : QString())
                       .arg(watch.scheduler().intervalSeconds()));
     }
     watch.start();

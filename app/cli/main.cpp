@@ -19,9 +19,9 @@ void setUpLogging(int verbosity)
     auto logger = spdlog::stderr_color_mt("relayq");
     spdlog::set_default_logger(logger);
     spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
-    spdlog::set_level(verbosity >= 2   ? spdlog::level::debug
-                      : verbosity == 1 ? spdlog::level::info
-                                       : spdlog::level::warn);
+    spdlog::set_level(verbosity >= 2       ? spdlog::level::debug
+                          : verbosity == 1 ? spdlog::level::info
+                                           : spdlog::level::warn);
 }
 } // namespace
 

@@ -7,14 +7,16 @@ namespace relayq {
 
 namespace {
 
-int effectivePort(const QUrl &url) {
+int effectivePort(const QUrl &url)
+{
     const QString scheme = url.scheme().toLower();
     return url.port(scheme == QLatin1String("https") ? 443 : 80);
 }
 
 } // namespace
 
-bool ApiBase::isLoopbackHost(const QString &host) {
+bool ApiBase::isLoopbackHost(const QString &host)
+{
     QString name = host.toLower();
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
@@ -26,7 +28,8 @@ bool ApiBase::isLoopbackHost(const QString &host) {
     return address.setAddress(name) && address.isLoopback();
 }
 
-std::optional<QString> ApiBase::check(const QUrl &url) {
+std::optional<QString> ApiBase::check(const QUrl &url)
+{
     const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
     if (!url.isValid() || url.host().isEmpty()) {
         return QCoreApplication::translate(
@@ -67,7 +70,8 @@ std::optional<QString> ApiBase::check(const QUrl &url) {
         .arg(shown);
 }
 
-ApiBase ApiBase::fromCheckedUrl(const QUrl &url) {
+ApiBase ApiBase::fromCheckedUrl(const QUrl &url)
+{
     QUrl base = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
     base.setScheme(base.scheme().toLower());
     if (base.path() == QLatin1String("/"))
@@ -75,7 +79,8 @@ ApiBase ApiBase::fromCheckedUrl(const QUrl &url) {
     return ApiBase(base);
 }
 
-QUrl ApiBase::resolve(const QString &pathAndQuery) const {
+QUrl ApiBase::resolve(const QString &pathAndQuery) const
+{
     QString path = pathAndQuery;
     QString query;
     const qsizetype mark = path.indexOf(QLatin1Char('?'));
@@ -92,16 +97,18 @@ QUrl ApiBase::resolve(const QString &pathAndQuery) const {
     return url;
 }
 
-bool ApiBase::isSameServer(const QUrl &url) const {
+bool ApiBase::isSameServer(const QUrl &url) const
+{
     return isSameServer(m_url, url);
 }
 
-bool ApiBase::isSameServer(const QUrl &a, const QUrl &b) {
+bool ApiBase::isSameServer(const QUrl &a, const QUrl &b)
+{
     if (!a.isValid() || !b.isValid() || a.host().isEmpty())
         return false;
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           effectivePort(a) == effectivePort(b);
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && effectivePort(a) == effectivePort(b);
 }
 
 } // namespace relayq

@@ -10,7 +10,8 @@
 
 namespace relayq {
 
-class ApiBase {
+class ApiBase
+{
 public:
     ApiBase() = default;
 
@@ -33,8 +34,7 @@ public:
     static bool isSameServer(const QUrl &a, const QUrl &b);
 
 private:
-    explicit ApiBase(QUrl url)
-        : m_url(std::move(url)) {}
+    explicit ApiBase(QUrl url) : m_url(std::move(url)) { }
 
     QUrl m_url;
 };

@@ -9,24 +9,28 @@ namespace relayq {
 
 namespace {
 
-QString pathOf(const QUrl &url) {
+QString pathOf(const QUrl &url)
+{
     const QString path = url.path();
     return path.isEmpty() ? QStringLiteral("/") : path;
 }
 
-QString timeText(const QDateTime &when) {
+QString timeText(const QDateTime &when)
+{
     return QLocale::c().toString(when.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
 // ` GitHub said: "…"` or nothing.
-QString saidSuffix(const QString &message) {
+QString saidSuffix(const QString &message)
+{
     if (message.isEmpty())
         return {};
     return QCoreApplication::translate("relayq::ApiErrorClassifier", " GitHub said: \"%1\"")
         .arg(message);
 }
 
-ConnectionStatus make(ConnectionState state, const QString &message, int httpStatus) {
+ConnectionStatus make(ConnectionState state, const QString &message, int httpStatus)
+{
     ConnectionStatus status;
     status.state = state;
     status.message = message;
@@ -36,7 +40,8 @@ ConnectionStatus make(ConnectionState state, const QString &message, int httpSta
 
 } // namespace
 
-QString ApiErrorClassifier::githubMessage(const QByteArray &body) {
+QString ApiErrorClassifier::githubMessage(const QByteArray &body)
+{
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return {};
@@ -46,20 +51,22 @@ QString ApiErrorClassifier::githubMessage(const QByteArray &body) {
     return message;
 }
 
-ConnectionStatus ApiErrorClassifier::classify(const HttpAnswer &answer) {
+ConnectionStatus ApiErrorClassifier::classify(const HttpAnswer &answer)
+{
     if (answer.transportFailed())
         return transportFailure(answer);
     return httpFailure(answer);
 }
 
-ConnectionStatus ApiErrorClassifier::transportFailure(const HttpAnswer &answer) {
+ConnectionStatus ApiErrorClassifier::transportFailure(const HttpAnswer &answer)
+{
     const QString host = answer.url.host();
     const QString path = pathOf(answer.url);
     const int status = answer.httpStatus;
     if (answer.tooLarge)
         return tooLarge(answer, 0);
-    if (answer.timedOut || answer.error == QNetworkReply::TimeoutError ||
-        answer.error == QNetworkReply::OperationCanceledError) {
+    if (answer.timedOut || answer.error == QNetworkReply::TimeoutError
+        || answer.error == QNetworkReply::OperationCanceledError) {
         return make(ConnectionState::Timeout,
                     QCoreApplication::translate(
                         "relayq::ApiErrorClassifier",
@@ -123,7 +130,8 @@ ConnectionStatus ApiErrorClassifier::transportFailure(const HttpAnswer &answer) 
     }
 }
 
-ConnectionStatus ApiErrorClassifier::httpFailure(const HttpAnswer &answer) {
+ConnectionStatus ApiErrorClassifier::httpFailure(const HttpAnswer &answer)
+{
     const QString path = pathOf(answer.url);
     const int status = answer.httpStatus;
     const QString said = githubMessage(answer.body);
@@ -140,8 +148,8 @@ ConnectionStatus ApiErrorClassifier::httpFailure(const HttpAnswer &answer) {
         return make(ConnectionState::Forbidden,
                     QCoreApplication::translate("relayq::ApiErrorClassifier",
                                                 "GitHub refused access to %1 (403).")
-                            .arg(path) +
-                        saidSuffix(said) + QLatin1Char(' ') + forbiddenAdvice(answer),
+                            .arg(path)
+                        + saidSuffix(said) + QLatin1Char(' ') + forbiddenAdvice(answer),
                     status);
     case 404:
         return make(ConnectionState::NotFound,
@@ -150,11 +158,10 @@ ConnectionStatus ApiErrorClassifier::httpFailure(const HttpAnswer &answer) {
                         "GitHub found nothing at %1 (404). Check the repository or organisation "
                         "name. GitHub also answers 404 for private repositories the token "
                         "cannot see: make sure the token has access to it.")
-                            .arg(path) +
-                        saidSuffix(said),
+                            .arg(path)
+                        + saidSuffix(said),
                     status);
-    default:
-        break;
+    default: break;
     }
     if (status >= 500) {
         return make(ConnectionState::ServerError,
@@ -163,8 +170,8 @@ ConnectionStatus ApiErrorClassifier::httpFailure(const HttpAnswer &answer) {
                         "GitHub had a problem answering %1 (HTTP %2). This is usually "
                         "temporary; RelayQ will try again.")
                             .arg(path)
-                            .arg(status) +
-                        saidSuffix(said),
+                            .arg(status)
+                        + saidSuffix(said),
                     status);
     }
     return make(ConnectionState::ServerError,
@@ -173,15 +180,16 @@ ConnectionStatus ApiErrorClassifier::httpFailure(const HttpAnswer &answer) {
                     "GitHub answered %1 with HTTP %2, which RelayQ did not expect. Check the API "
                     "address; if it persists, report it.")
                         .arg(path)
-                        .arg(status) +
-                    saidSuffix(said),
+                        .arg(status)
+                    + saidSuffix(said),
                 status);
 }
 
-QString ApiErrorClassifier::forbiddenAdvice(const HttpAnswer &answer) {
+QString ApiErrorClassifier::forbiddenAdvice(const HttpAnswer &answer)
+{
     const HttpHeaders &headers = answer.headers;
-    const QString permissions =
-        QString::fromLatin1(headers.value("x-accepted-github-permissions")).trimmed();
+    const QString permissions
+        = QString::fromLatin1(headers.value("x-accepted-github-permissions")).trimmed();
     if (!permissions.isEmpty()) {
         return QCoreApplication::translate(
                    "relayq::ApiErrorClassifier",
@@ -189,8 +197,8 @@ QString ApiErrorClassifier::forbiddenAdvice(const HttpAnswer &answer) {
                    "that permission or create a new one.")
             .arg(permissions);
     }
-    const QString accepted =
-        QString::fromLatin1(headers.value("x-accepted-oauth-scopes")).trimmed();
+    const QString accepted
+        = QString::fromLatin1(headers.value("x-accepted-oauth-scopes")).trimmed();
     if (!accepted.isEmpty()) {
         QString granted = QString::fromLatin1(headers.value("x-oauth-scopes")).trimmed();
         if (granted.isEmpty())
@@ -207,7 +215,8 @@ QString ApiErrorClassifier::forbiddenAdvice(const HttpAnswer &answer) {
         "token: repo or admin:org; fine-grained: Administration or Self-hosted runners).");
 }
 
-ConnectionStatus ApiErrorClassifier::malformed(const HttpAnswer &answer, const QString &why) {
+ConnectionStatus ApiErrorClassifier::malformed(const HttpAnswer &answer, const QString &why)
+{
     return make(ConnectionState::Malformed,
                 QCoreApplication::translate(
                     "relayq::ApiErrorClassifier",
@@ -217,11 +226,12 @@ ConnectionStatus ApiErrorClassifier::malformed(const HttpAnswer &answer, const Q
                 answer.httpStatus);
 }
 
-ConnectionStatus ApiErrorClassifier::tooLarge(const HttpAnswer &answer, qint64 maxBytes) {
-    const QString limit =
-        maxBytes > 0 ? QCoreApplication::translate("relayq::ApiErrorClassifier", " (over %1 KiB)")
-                           .arg(maxBytes / 1024)
-                     : QString();
+ConnectionStatus ApiErrorClassifier::tooLarge(const HttpAnswer &answer, qint64 maxBytes)
+{
+    const QString limit = maxBytes > 0
+        ? QCoreApplication::translate("relayq::ApiErrorClassifier", " (over %1 KiB)")
+              .arg(maxBytes / 1024)
+        : QString();
     return make(ConnectionState::Malformed,
                 QCoreApplication::translate(
                     "relayq::ApiErrorClassifier",
@@ -232,15 +242,14 @@ ConnectionStatus ApiErrorClassifier::tooLarge(const HttpAnswer &answer, qint64 m
 }
 
 ConnectionStatus ApiErrorClassifier::leftServer(const HttpAnswer &answer, const QUrl &target,
-                                                bool isRedirect) {
+                                                bool isRedirect)
+{
     const QString host = answer.url.host();
     const QString other = target.host().isEmpty() ? target.toDisplayString() : target.host();
-    const QString what =
-        isRedirect
-            ? QCoreApplication::translate("relayq::ApiErrorClassifier", "redirected to %1")
-                  .arg(other)
-            : QCoreApplication::translate("relayq::ApiErrorClassifier", "links its next page to %1")
-                  .arg(other);
+    const QString what = isRedirect
+        ? QCoreApplication::translate("relayq::ApiErrorClassifier", "redirected to %1").arg(other)
+        : QCoreApplication::translate("relayq::ApiErrorClassifier", "links its next page to %1")
+              .arg(other);
     return make(ConnectionState::ServerError,
                 QCoreApplication::translate(
                     "relayq::ApiErrorClassifier",
@@ -253,7 +262,8 @@ ConnectionStatus ApiErrorClassifier::leftServer(const HttpAnswer &answer, const 
 ConnectionStatus ApiErrorClassifier::rateLimited(const QUrl &url, int httpStatus,
                                                  RateLimitPolicy::Limit limit,
                                                  const QDateTime &until,
-                                                 const QString &githubMessage) {
+                                                 const QString &githubMessage)
+{
     QString message;
     if (limit == RateLimitPolicy::Limit::Secondary) {
         message = QCoreApplication::translate(
@@ -270,8 +280,8 @@ ConnectionStatus ApiErrorClassifier::rateLimited(const QUrl &url, int httpStatus
                       "using the same account share the limit.")
                       .arg(pathOf(url), timeText(until));
     }
-    ConnectionStatus status =
-        make(ConnectionState::RateLimited, message + saidSuffix(githubMessage), httpStatus);
+    ConnectionStatus status
+        = make(ConnectionState::RateLimited, message + saidSuffix(githubMessage), httpStatus);
     status.retryAt = until;
     return status;
 }

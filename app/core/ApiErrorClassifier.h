@@ -12,7 +12,8 @@
 
 namespace relayq {
 
-class ApiErrorClassifier {
+class ApiErrorClassifier
+{
 public:
     // Any answer that is not 2xx/304, or whose transport failed.
     static ConnectionStatus classify(const HttpAnswer &answer);

@@ -6,23 +6,24 @@
 
 namespace relayq {
 
-QByteArray ApiExchange::userAgent() {
+QByteArray ApiExchange::userAgent()
+{
     return QByteArrayLiteral("RelayQ-Tray/" RELAYQ_VERSION);
 }
 
-QByteArray ApiExchange::acceptHeader() {
+QByteArray ApiExchange::acceptHeader()
+{
     // Prism (GitHub's spec as referee) only negotiates application/json; GitHub answers both.
     return QByteArrayLiteral("application/vnd.github+json, application/json;q=0.9");
 }
 
 ApiExchange::ApiExchange(QNetworkAccessManager *network, Request request, Done done,
                          QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_request(std::move(request))
-    , m_done(std::move(done)) {}
+    : QObject(parent), m_network(network), m_request(std::move(request)), m_done(std::move(done))
+{ }
 
-ApiExchange::~ApiExchange() {
+ApiExchange::~ApiExchange()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -30,7 +31,8 @@ ApiExchange::~ApiExchange() {
     }
 }
 
-void ApiExchange::start() {
+void ApiExchange::start()
+{
     QNetworkRequest request(m_request.url);
     request.setRawHeader("Accept", acceptHeader());
     request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
@@ -59,11 +61,13 @@ void ApiExchange::start() {
     connect(m_reply, &QNetworkReply::finished, this, &ApiExchange::onFinished);
 }
 
-bool ApiExchange::exceedsCap(qint64 bytes) const {
+bool ApiExchange::exceedsCap(qint64 bytes) const
+{
     return m_request.maxResponseBytes > 0 && bytes > m_request.maxResponseBytes;
 }
 
-void ApiExchange::onMetaData() {
+void ApiExchange::onMetaData()
+{
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && exceedsCap(length.toLongLong())) {
         m_tooLarge = true;
@@ -71,7 +75,8 @@ void ApiExchange::onMetaData() {
     }
 }
 
-void ApiExchange::onReadyRead() {
+void ApiExchange::onReadyRead()
+{
     if (m_tooLarge || !m_reply || !m_reply->isOpen())
         return;
     m_body += m_reply->readAll();
@@ -82,7 +87,8 @@ void ApiExchange::onReadyRead() {
     }
 }
 
-void ApiExchange::onFinished() {
+void ApiExchange::onFinished()
+{
     if (m_finished || !m_reply)
         return;
     m_finished = true;

@@ -17,10 +17,12 @@ class QNetworkReply;
 
 namespace relayq {
 
-class ApiExchange : public QObject {
+class ApiExchange : public QObject
+{
     Q_OBJECT
 public:
-    struct Request {
+    struct Request
+    {
         QUrl url;
         QString token; // empty: no Authorization header
         QByteArray ifNoneMatch;

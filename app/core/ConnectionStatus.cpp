@@ -26,10 +26,8 @@ bool isTemporary(ConnectionState state)
     case ConnectionState::Timeout:
     case ConnectionState::RateLimited:
     case ConnectionState::ServerError:
-    case ConnectionState::Malformed:
-        return true;
-    default:
-        return false;
+    case ConnectionState::Malformed: return true;
+    default: return false;
     }
 }
 

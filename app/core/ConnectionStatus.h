@@ -9,15 +9,15 @@ namespace relayq {
 
 enum class ConnectionState {
     Ok,
-    Unreachable,  // DNS, refused, reset, no route
-    Timeout,      // no complete answer in time
-    TlsError,     // certificate or handshake failure
-    AuthFailed,   // 401: token missing, expired or revoked
-    Forbidden,    // 403 without rate limit: missing permission or scope
-    NotFound,     // 404: no such target, or hidden from this token
-    RateLimited,  // primary or secondary rate limit
-    ServerError,  // 5xx, or an answer that makes no sense (e.g. a redirect to another host)
-    Malformed,    // body is not the JSON GitHub documents
+    Unreachable, // DNS, refused, reset, no route
+    Timeout, // no complete answer in time
+    TlsError, // certificate or handshake failure
+    AuthFailed, // 401: token missing, expired or revoked
+    Forbidden, // 403 without rate limit: missing permission or scope
+    NotFound, // 404: no such target, or hidden from this token
+    RateLimited, // primary or secondary rate limit
+    ServerError, // 5xx, or an answer that makes no sense (e.g. a redirect to another host)
+    Malformed, // body is not the JSON GitHub documents
 };
 
 // Stable machine names used in `relayqctl status --json`: "ok", "unreachable", …
@@ -30,7 +30,7 @@ bool isTemporary(ConnectionState state);
 struct ConnectionStatus
 {
     ConnectionState state = ConnectionState::Ok;
-    QString message;   // in words, naming the target and what to do; empty when Ok
+    QString message; // in words, naming the target and what to do; empty when Ok
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QDateTime retryAt; // when a rate limit or back-off ends; invalid when not limited
 

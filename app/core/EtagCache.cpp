@@ -3,19 +3,22 @@
 namespace relayq {
 
 EtagCache::EtagCache(qsizetype maxEntries, qint64 maxBytes)
-    : m_maxEntries(maxEntries)
-    , m_maxBytes(maxBytes) {}
+    : m_maxEntries(maxEntries), m_maxBytes(maxBytes)
+{ }
 
-QString EtagCache::keyFor(const QUrl &url) {
+QString EtagCache::keyFor(const QUrl &url)
+{
     return QString::fromLatin1(url.toEncoded(QUrl::RemoveFragment));
 }
 
-const EtagCache::Entry *EtagCache::find(const QUrl &url) const {
+const EtagCache::Entry *EtagCache::find(const QUrl &url) const
+{
     const auto it = m_entries.constFind(keyFor(url));
     return it == m_entries.constEnd() ? nullptr : &it.value();
 }
 
-void EtagCache::store(const QUrl &url, Entry entry) {
+void EtagCache::store(const QUrl &url, Entry entry)
+{
     remove(url);
     if (entry.etag.isEmpty() && entry.lastModified.isEmpty())
         return;
@@ -29,7 +32,8 @@ void EtagCache::store(const QUrl &url, Entry entry) {
         evictOldest();
 }
 
-void EtagCache::remove(const QUrl &url) {
+void EtagCache::remove(const QUrl &url)
+{
     const QString key = keyFor(url);
     const auto it = m_entries.find(key);
     if (it == m_entries.end())
@@ -39,13 +43,15 @@ void EtagCache::remove(const QUrl &url) {
     m_order.removeOne(key);
 }
 
-void EtagCache::clear() {
+void EtagCache::clear()
+{
     m_entries.clear();
     m_order.clear();
     m_bytes = 0;
 }
 
-void EtagCache::evictOldest() {
+void EtagCache::evictOldest()
+{
     const QString key = m_order.takeFirst();
     const auto it = m_entries.find(key);
     if (it == m_entries.end())

@@ -11,9 +11,11 @@
 
 namespace relayq {
 
-class EtagCache {
+class EtagCache
+{
 public:
-    struct Entry {
+    struct Entry
+    {
         QByteArray etag;
         QByteArray lastModified;
         QByteArray body;

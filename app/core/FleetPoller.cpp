@@ -48,8 +48,7 @@ ConnectionStatus malformed(const QString &path, const QString &why)
     return status;
 }
 
-template<typename T>
-QList<T> ofTarget(const QList<T> &items, const QString &target)
+template<typename T> QList<T> ofTarget(const QList<T> &items, const QString &target)
 {
     QList<T> out;
     std::copy_if(items.cbegin(), items.cend(), std::back_inserter(out),
@@ -69,9 +68,7 @@ public:
 };
 
 FleetPoller::FleetPoller(GitHubClient *client, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_clock(clock)
+    : QObject(parent), m_client(client), m_clock(clock)
 {
     connect(m_client, &GitHubClient::exchangeFinished, this,
             [this](const QUrl &, int httpStatus, bool fromCache) {
@@ -107,8 +104,8 @@ QStringList FleetPoller::activeRunStatuses()
 {
     // There is no "any active status" filter: one request per status. With ETags, each costs
     // nothing while it does not change.
-    return {QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("waiting"),
-            QStringLiteral("pending")};
+    return { QStringLiteral("queued"), QStringLiteral("in_progress"), QStringLiteral("waiting"),
+             QStringLiteral("pending") };
 }
 
 bool FleetPoller::poll()
@@ -116,8 +113,7 @@ bool FleetPoller::poll()
     if (m_round)
         return false;
     m_round = std::make_unique<Round>();
-    for (const Target &target : std::as_const(m_targets))
-        {
+    for (const Target &target : std::as_const(m_targets)) {
         TargetHarvest harvest;
         harvest.target = target;
         m_round->targets.append(harvest);
@@ -130,8 +126,8 @@ bool FleetPoller::poll()
 
     Round *round = m_round.get();
     // Callbacks look their harvest up by index: `round` owns the list and outlives them.
-    auto request = [this, round](int index, const QString &path, const QString &key,
-                                 int maxPages, auto onAnswer) {
+    auto request = [this, round](int index, const QString &path, const QString &key, int maxPages,
+                                 auto onAnswer) {
         ++round->pending;
         m_client->getList(
             path, key, round,
@@ -208,7 +204,7 @@ void FleetPoller::finishRound()
     snapshot.takenAt = m_clock.now();
     for (TargetHarvest &harvest : round->targets) {
         const QString name = harvest.target.name();
-        TargetState state{harvest.target, ConnectionStatus::ok(), false, snapshot.takenAt};
+        TargetState state { harvest.target, ConnectionStatus::ok(), false, snapshot.takenAt };
         if (harvest.failed) {
             // Keep what was known; the snapshot says it is old and why.
             state.connection = harvest.failure;

@@ -18,17 +18,17 @@ struct TargetState
 {
     Target target;
     ConnectionStatus connection; // how this target's requests went in this poll
-    bool stale = false;          // true when the data below is from an earlier poll
-    QDateTime lastSuccess;       // when data for this target was last fetched completely
+    bool stale = false; // true when the data below is from an earlier poll
+    QDateTime lastSuccess; // when data for this target was last fetched completely
 };
 
 struct FleetSnapshot
 {
     QDateTime takenAt;
     QList<TargetState> targets;
-    QList<Runner> runners;  // of every target
+    QList<Runner> runners; // of every target
     QList<WorkflowRun> runs; // active runs and the recent completed ones of repository targets
-    QList<Job> jobs;         // jobs of active runs
+    QList<Job> jobs; // jobs of active runs
 
     // Worst connection state across targets (Ok when every target answered).
     ConnectionStatus connection() const;

@@ -12,7 +12,7 @@ FleetWatch::FleetWatch(QNetworkAccessManager *network, const Clock &clock, QObje
     , m_client(new GitHubClient(network, clock, this))
     , m_poller(new FleetPoller(m_client, clock, this))
     , m_scheduler(new PollScheduler(clock, this))
-    , m_monitor(new FleetMonitor(clock, MonitorSettings{}, this))
+    , m_monitor(new FleetMonitor(clock, MonitorSettings {}, this))
 {
     connect(m_scheduler, &PollScheduler::pollDue, m_poller, &FleetPoller::poll);
     connect(m_poller, &FleetPoller::snapshotReady, this, &FleetWatch::onSnapshot);
@@ -56,10 +56,22 @@ bool FleetWatch::checkNow()
     return m_scheduler->pollNow();
 }
 
-GitHubClient &FleetWatch::client() const { return *m_client; }
-FleetMonitor &FleetWatch::monitor() const { return *m_monitor; }
-PollScheduler &FleetWatch::scheduler() const { return *m_scheduler; }
-FleetPoller &FleetWatch::poller() const { return *m_poller; }
+GitHubClient &FleetWatch::client() const
+{
+    return *m_client;
+}
+FleetMonitor &FleetWatch::monitor() const
+{
+    return *m_monitor;
+}
+PollScheduler &FleetWatch::scheduler() const
+{
+    return *m_scheduler;
+}
+FleetPoller &FleetWatch::poller() const
+{
+    return *m_poller;
+}
 
 ConnectionStatus FleetWatch::connection() const
 {

@@ -25,12 +25,14 @@ namespace {
 constexpr int kMaxRedirects = 5;
 constexpr int kMaxPagesEver = 1000; // a server that links pages forever is not followed forever
 
-bool isRedirect(int status) {
+bool isRedirect(int status)
+{
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
 // One logical request: a single resource, or every page of a list.
-struct Job {
+struct Job
+{
     QString pathAndQuery;
     std::optional<PagedList> list; // set for getList
     int maxPages = 0;
@@ -41,7 +43,8 @@ struct Job {
 };
 
 // JSON that starts like a document and fails only near its end was cut off on the way.
-bool looksCutShort(const QByteArray &body, const QJsonParseError &error) {
+bool looksCutShort(const QByteArray &body, const QJsonParseError &error)
+{
     const QByteArray text = body.trimmed();
     if (text.isEmpty())
         return true;
@@ -50,23 +53,23 @@ bool looksCutShort(const QByteArray &body, const QJsonParseError &error) {
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
     case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::UnterminatedString:
-        return true;
-    default:
-        return error.offset >= text.size() - 8;
+    case QJsonParseError::UnterminatedString: return true;
+    default: return error.offset >= text.size() - 8;
     }
 }
 
 } // namespace
 
-class GitHubClient::Private {
+class GitHubClient::Private
+{
 public:
     Private(GitHubClient *q, QNetworkAccessManager *network, const Clock &clock)
         : q(q)
         , network(network)
         , clock(clock)
         , policy(clock)
-        , base(ApiBase::fromCheckedUrl(QUrl(QStringLiteral("https://api.github.com")))) {}
+        , base(ApiBase::fromCheckedUrl(QUrl(QStringLiteral("https://api.github.com"))))
+    { }
 
     void enqueue(Job job);
     void scheduleNext();
@@ -77,7 +80,7 @@ public:
     void onDocument(const HttpAnswer &answer, const QByteArray &body, const QByteArray &link,
                     bool fromCache);
     void finish(ApiResult result);
-    void fail(const ConnectionStatus &status) { finish(ApiResult{status, {}, false, 0, false}); }
+    void fail(const ConnectionStatus &status) { finish(ApiResult { status, {}, false, 0, false }); }
 
     GitHubClient *q;
     QNetworkAccessManager *network;
@@ -95,12 +98,14 @@ public:
     bool nextScheduled = false;
 };
 
-void GitHubClient::Private::enqueue(Job job) {
+void GitHubClient::Private::enqueue(Job job)
+{
     queue.push_back(std::move(job));
     scheduleNext();
 }
 
-void GitHubClient::Private::scheduleNext() {
+void GitHubClient::Private::scheduleNext()
+{
     if (current || queue.empty() || nextScheduled)
         return;
     nextScheduled = true;
@@ -114,7 +119,8 @@ void GitHubClient::Private::scheduleNext() {
         Qt::QueuedConnection);
 }
 
-void GitHubClient::Private::startNext() {
+void GitHubClient::Private::startNext()
+{
     while (!current && !queue.empty()) {
         Job job = std::move(queue.front());
         queue.pop_front();
@@ -125,7 +131,8 @@ void GitHubClient::Private::startNext() {
     }
 }
 
-void GitHubClient::Private::fetch(const QUrl &url) {
+void GitHubClient::Private::fetch(const QUrl &url)
+{
     if (const QDateTime until = policy.blockedUntil(); until.isValid()) {
         // Held back without touching the network until the limit ends.
         fail(ApiErrorClassifier::rateLimited(url, 0, policy.activeLimit(), until));
@@ -145,7 +152,8 @@ void GitHubClient::Private::fetch(const QUrl &url) {
     exchange->start();
 }
 
-void GitHubClient::Private::onAnswer(const HttpAnswer &answer) {
+void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
+{
     exchange->deleteLater();
     exchange = nullptr;
     const EtagCache::Entry *cached = answer.httpStatus == 304 ? cache.find(answer.url) : nullptr;
@@ -176,8 +184,8 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer) {
             fail(ApiErrorClassifier::classify(answer));
             return;
         }
-        const QByteArray link =
-            answer.headers.has("link") ? answer.headers.value("link") : cached->link;
+        const QByteArray link
+            = answer.headers.has("link") ? answer.headers.value("link") : cached->link;
         onDocument(answer, cached->body, link, true);
         return;
     }
@@ -192,16 +200,17 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer) {
     }
     if (answer.headers.has("etag") || answer.headers.has("last-modified")) {
         cache.store(answer.url,
-                    {answer.headers.value("etag"), answer.headers.value("last-modified"),
-                     answer.body, answer.headers.value("link")});
+                    { answer.headers.value("etag"), answer.headers.value("last-modified"),
+                      answer.body, answer.headers.value("link") });
     }
     onDocument(answer, answer.body, answer.headers.value("link"), false);
 }
 
 // Follows a redirect on the API server itself; anything else fails without sending a byte.
-bool GitHubClient::Private::followRedirect(const HttpAnswer &answer) {
-    const QUrl location =
-        answer.url.resolved(QUrl::fromEncoded(answer.headers.value("location").trimmed()));
+bool GitHubClient::Private::followRedirect(const HttpAnswer &answer)
+{
+    const QUrl location
+        = answer.url.resolved(QUrl::fromEncoded(answer.headers.value("location").trimmed()));
     if (!location.isValid() || !base.isSameServer(location)) {
         fail(ApiErrorClassifier::leftServer(answer, location, true));
         return false;
@@ -215,11 +224,12 @@ bool GitHubClient::Private::followRedirect(const HttpAnswer &answer) {
 }
 
 void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QByteArray &body,
-                                       const QByteArray &link, bool fromCache) {
+                                       const QByteArray &link, bool fromCache)
+{
     auto malformed = [&](const QString &why) { fail(ApiErrorClassifier::malformed(answer, why)); };
     QJsonDocument doc;
     if (!(answer.httpStatus == 204 && body.trimmed().isEmpty())) {
-        QJsonParseError error{};
+        QJsonParseError error {};
         doc = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError)
             return malformed(looksCutShort(body, error)
@@ -229,7 +239,7 @@ void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QByteArra
             return malformed(GitHubClient::tr("the answer is not a JSON object"));
     }
     if (!current->list) {
-        finish(ApiResult{ConnectionStatus::ok(), doc, fromCache, 1, false});
+        finish(ApiResult { ConnectionStatus::ok(), doc, fromCache, 1, false });
         return;
     }
     PagedList &list = *current->list;
@@ -239,8 +249,8 @@ void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QByteArra
     const bool lastPage = !next.isValid() || next == answer.url || list.pages() >= kMaxPagesEver;
     const bool stopHere = current->maxPages > 0 && list.pages() >= current->maxPages;
     if (lastPage || stopHere) {
-        finish(ApiResult{ConnectionStatus::ok(), list.document(), list.allFromCache(), list.pages(),
-                         !lastPage});
+        finish(ApiResult { ConnectionStatus::ok(), list.document(), list.allFromCache(),
+                           list.pages(), !lastPage });
         return;
     }
     if (!base.isSameServer(next)) {
@@ -251,7 +261,8 @@ void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QByteArra
     fetch(next);
 }
 
-void GitHubClient::Private::finish(ApiResult result) {
+void GitHubClient::Private::finish(ApiResult result)
+{
     Job job = std::move(*current);
     current.reset();
     if (!job.hadContext || job.context) {
@@ -264,15 +275,17 @@ void GitHubClient::Private::finish(ApiResult result) {
 }
 
 GitHubClient::GitHubClient(QNetworkAccessManager *network, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this, network, clock)) {}
+    : QObject(parent), d(std::make_unique<Private>(this, network, clock))
+{ }
 
-GitHubClient::~GitHubClient() {
+GitHubClient::~GitHubClient()
+{
     delete d->exchange;
     d->exchange = nullptr;
 }
 
-std::optional<QString> GitHubClient::setApiBase(const QUrl &base) {
+std::optional<QString> GitHubClient::setApiBase(const QUrl &base)
+{
     if (auto problem = ApiBase::check(base))
         return problem;
     const ApiBase next = ApiBase::fromCheckedUrl(base);
@@ -282,21 +295,25 @@ std::optional<QString> GitHubClient::setApiBase(const QUrl &base) {
     return std::nullopt;
 }
 
-QUrl GitHubClient::apiBase() const {
+QUrl GitHubClient::apiBase() const
+{
     return d->base.url();
 }
 
-void GitHubClient::setToken(const QString &token) {
+void GitHubClient::setToken(const QString &token)
+{
     if (token != d->token)
         d->cache.clear(); // a cached body belongs to the token that could see it
     d->token = token;
 }
 
-bool GitHubClient::hasToken() const {
+bool GitHubClient::hasToken() const
+{
     return !d->token.isEmpty();
 }
 
-void GitHubClient::get(const QString &pathAndQuery, QObject *context, Callback done) {
+void GitHubClient::get(const QString &pathAndQuery, QObject *context, Callback done)
+{
     Job job;
     job.pathAndQuery = pathAndQuery;
     job.context = context;
@@ -306,7 +323,8 @@ void GitHubClient::get(const QString &pathAndQuery, QObject *context, Callback d
 }
 
 void GitHubClient::getList(const QString &pathAndQuery, const QString &arrayKey, QObject *context,
-                           Callback done, int maxPages) {
+                           Callback done, int maxPages)
+{
     Job job;
     job.pathAndQuery = pathAndQuery;
     job.list.emplace(arrayKey);
@@ -317,23 +335,28 @@ void GitHubClient::getList(const QString &pathAndQuery, const QString &arrayKey,
     d->enqueue(std::move(job));
 }
 
-RateLimitState GitHubClient::rateLimit() const {
+RateLimitState GitHubClient::rateLimit() const
+{
     return d->policy.state();
 }
 
-QDateTime GitHubClient::blockedUntil() const {
+QDateTime GitHubClient::blockedUntil() const
+{
     return d->policy.blockedUntil();
 }
 
-void GitHubClient::setTransferTimeoutMs(int ms) {
+void GitHubClient::setTransferTimeoutMs(int ms)
+{
     d->transferTimeoutMs = ms;
 }
 
-void GitHubClient::setMaxResponseBytes(qint64 bytes) {
+void GitHubClient::setMaxResponseBytes(qint64 bytes)
+{
     d->maxResponseBytes = bytes;
 }
 
-void GitHubClient::setJitterSource(std::function<double()> random) {
+void GitHubClient::setJitterSource(std::function<double()> random)
+{
     d->policy.setRandomSource(std::move(random));
 }
 

@@ -22,7 +22,8 @@ namespace relayq {
 
 class Clock;
 
-class GitHubClient : public QObject {
+class GitHubClient : public QObject
+{
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResult &)>;

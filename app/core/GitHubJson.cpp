@@ -26,7 +26,8 @@ const char *const missingDate = RELAYQ_MESSAGE("%1 is missing or not a date");
 const char *const missingList = RELAYQ_MESSAGE("%1 is missing or not a list");
 #undef RELAYQ_MESSAGE
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("relayq::GitHubJson", text);
 }
 
@@ -34,7 +35,8 @@ QString tr(const char *text) {
 // is refused rather than rounded.
 constexpr double maxExactInteger = 9007199254740992.0; // 2^53
 
-std::optional<qint64> wholeNumber(const QJsonValue &value, double max) {
+std::optional<qint64> wholeNumber(const QJsonValue &value, double max)
+{
     if (!value.isDouble())
         return std::nullopt;
     const double number = value.toDouble();
@@ -47,15 +49,15 @@ std::optional<qint64> wholeNumber(const QJsonValue &value, double max) {
 // Reads the fields of one JSON object. The first failure is kept in *error (with the field's
 // path, e.g. "runners[3].id") and later reads return defaults, so a reader function can read
 // every field straight through and the caller checks once. The path is built only on failure.
-class FieldReader {
+class FieldReader
+{
 public:
     FieldReader(const QJsonObject &object, QLatin1String listKey, qsizetype index, QString *error)
-        : m_object(object)
-        , m_listKey(listKey)
-        , m_index(index)
-        , m_error(error) {}
+        : m_object(object), m_listKey(listKey), m_index(index), m_error(error)
+    { }
 
-    qint64 id(QLatin1String key) {
+    qint64 id(QLatin1String key)
+    {
         const QJsonValue value = m_object.value(key);
         if (!value.isDouble()) {
             fail(key, missingNumber);
@@ -67,7 +69,8 @@ public:
         return number.value_or(0);
     }
 
-    QString string(QLatin1String key) {
+    QString string(QLatin1String key)
+    {
         const QJsonValue value = m_object.value(key);
         if (!value.isString())
             fail(key, missingString);
@@ -75,21 +78,24 @@ public:
     }
 
     // Present, but GitHub's description allows null (read as an empty string).
-    QString nullableString(QLatin1String key) {
+    QString nullableString(QLatin1String key)
+    {
         const QJsonValue value = m_object.value(key);
         if (!value.isString() && !value.isNull())
             fail(key, missingString);
         return value.toString();
     }
 
-    bool boolean(QLatin1String key) {
+    bool boolean(QLatin1String key)
+    {
         const QJsonValue value = m_object.value(key);
         if (!value.isBool())
             fail(key, missingBool);
         return value.toBool();
     }
 
-    QDateTime date(QLatin1String key) {
+    QDateTime date(QLatin1String key)
+    {
         const QDateTime result = parseTimestamp(string(key));
         if (!result.isValid())
             fail(key, missingDate);
@@ -97,7 +103,8 @@ public:
     }
 
     // Runner labels: objects {id, name, type}; only the name is required (runner-label schema).
-    QStringList labelNames(QLatin1String key) {
+    QStringList labelNames(QLatin1String key)
+    {
         QStringList names;
         const QJsonArray labels = array(key);
         names.reserve(labels.size());
@@ -111,7 +118,8 @@ public:
     }
 
     // Job labels: plain strings (the job's runs-on).
-    QStringList strings(QLatin1String key) {
+    QStringList strings(QLatin1String key)
+    {
         QStringList result;
         const QJsonArray values = array(key);
         result.reserve(values.size());
@@ -124,40 +132,47 @@ public:
     }
 
     // Optional fields: missing, null or of an unexpected type all read as "not given".
-    std::optional<qint64> optionalId(QLatin1String key) const {
+    std::optional<qint64> optionalId(QLatin1String key) const
+    {
         return wholeNumber(m_object.value(key), maxExactInteger);
     }
-    qint64 optionalNumber(QLatin1String key, qint64 fallback, double max = maxExactInteger) const {
+    qint64 optionalNumber(QLatin1String key, qint64 fallback, double max = maxExactInteger) const
+    {
         return wholeNumber(m_object.value(key), max).value_or(fallback);
     }
     QString optionalString(QLatin1String key) const { return m_object.value(key).toString(); }
     bool optionalBool(QLatin1String key) const { return m_object.value(key).toBool(false); }
-    QDateTime optionalDate(QLatin1String key) const {
+    QDateTime optionalDate(QLatin1String key) const
+    {
         return parseTimestamp(m_object.value(key).toString());
     }
 
 private:
     bool ok() const { return m_error->isEmpty(); }
 
-    QJsonArray array(QLatin1String key) {
+    QJsonArray array(QLatin1String key)
+    {
         const QJsonValue value = m_object.value(key);
         if (!value.isArray())
             fail(key, missingList);
         return value.toArray();
     }
 
-    QString path(QLatin1String key) const {
+    QString path(QLatin1String key) const
+    {
         if (m_index < 0)
             return key;
         return QStringLiteral("%1[%2].%3").arg(m_listKey).arg(m_index).arg(key);
     }
 
-    void fail(QLatin1String key, const char *message) {
+    void fail(QLatin1String key, const char *message)
+    {
         if (ok())
             *m_error = tr(message).arg(path(key));
     }
 
-    void failAt(QLatin1String key, qsizetype i, const char *suffix, const char *message) {
+    void failAt(QLatin1String key, qsizetype i, const char *suffix, const char *message)
+    {
         if (ok())
             *m_error = tr(message).arg(
                 QStringLiteral("%1[%2]%3").arg(path(key)).arg(i).arg(QLatin1String(suffix)));
@@ -169,7 +184,8 @@ private:
     QString *m_error;
 };
 
-Runner readRunner(FieldReader &r) {
+Runner readRunner(FieldReader &r)
+{
     Runner runner;
     runner.id = r.id(QLatin1String("id"));
     runner.name = r.string(QLatin1String("name"));
@@ -186,7 +202,8 @@ Runner readRunner(FieldReader &r) {
 
 // Strict only on what the monitor cannot work without: which run (id), its state (status,
 // which GitHub may send as null), where to open it (html_url) and its age (created_at).
-WorkflowRun readWorkflowRun(FieldReader &r) {
+WorkflowRun readWorkflowRun(FieldReader &r)
+{
     WorkflowRun run;
     run.id = r.id(QLatin1String("id"));
     run.statusText = r.nullableString(QLatin1String("status"));
@@ -209,7 +226,8 @@ WorkflowRun readWorkflowRun(FieldReader &r) {
 
 // Strict on id, run_id, status and labels (what queue matching needs). created_at stays
 // optional although the schema requires it: GitHub's own job examples leave it out.
-Job readJob(FieldReader &r) {
+Job readJob(FieldReader &r)
+{
     Job job;
     job.id = r.id(QLatin1String("id"));
     job.runId = r.id(QLatin1String("run_id"));
@@ -230,13 +248,15 @@ Job readJob(FieldReader &r) {
     return job;
 }
 
-QString notAnObject() {
+QString notAnObject()
+{
     return tr(notAnObjectMessage);
 }
 
 template<typename T>
 Parsed<T> parseList(const QJsonDocument &doc, QLatin1String key, const QString &target,
-                    T (*readItem)(FieldReader &)) {
+                    T (*readItem)(FieldReader &))
+{
     Parsed<T> result;
     if (!doc.isObject()) {
         result.error = notAnObject();
@@ -274,7 +294,8 @@ Parsed<T> parseList(const QJsonDocument &doc, QLatin1String key, const QString &
 }
 
 template<typename T>
-Parsed<T> parseOne(const QJsonDocument &doc, const QString &target, T (*readItem)(FieldReader &)) {
+Parsed<T> parseOne(const QJsonDocument &doc, const QString &target, T (*readItem)(FieldReader &))
+{
     Parsed<T> result;
     if (!doc.isObject()) {
         result.error = notAnObject();
@@ -293,31 +314,38 @@ Parsed<T> parseOne(const QJsonDocument &doc, const QString &target, T (*readItem
 
 } // namespace
 
-Parsed<Runner> parseRunners(const QJsonDocument &doc, const QString &target) {
+Parsed<Runner> parseRunners(const QJsonDocument &doc, const QString &target)
+{
     return parseList<Runner>(doc, QLatin1String("runners"), target, readRunner);
 }
 
-Parsed<WorkflowRun> parseWorkflowRuns(const QJsonDocument &doc, const QString &target) {
+Parsed<WorkflowRun> parseWorkflowRuns(const QJsonDocument &doc, const QString &target)
+{
     return parseList<WorkflowRun>(doc, QLatin1String("workflow_runs"), target, readWorkflowRun);
 }
 
-Parsed<Job> parseJobs(const QJsonDocument &doc, const QString &target) {
+Parsed<Job> parseJobs(const QJsonDocument &doc, const QString &target)
+{
     return parseList<Job>(doc, QLatin1String("jobs"), target, readJob);
 }
 
-Parsed<Runner> parseRunner(const QJsonDocument &doc, const QString &target) {
+Parsed<Runner> parseRunner(const QJsonDocument &doc, const QString &target)
+{
     return parseOne<Runner>(doc, target, readRunner);
 }
 
-Parsed<WorkflowRun> parseWorkflowRun(const QJsonDocument &doc, const QString &target) {
+Parsed<WorkflowRun> parseWorkflowRun(const QJsonDocument &doc, const QString &target)
+{
     return parseOne<WorkflowRun>(doc, target, readWorkflowRun);
 }
 
-Parsed<Job> parseJob(const QJsonDocument &doc, const QString &target) {
+Parsed<Job> parseJob(const QJsonDocument &doc, const QString &target)
+{
     return parseOne<Job>(doc, target, readJob);
 }
 
-QDateTime parseTimestamp(const QString &text) {
+QDateTime parseTimestamp(const QString &text)
+{
     // Far longer than any ISO 8601 timestamp: not worth handing to the date parser.
     if (text.isEmpty() || text.size() > 40)
         return {};
@@ -331,18 +359,20 @@ QDateTime parseTimestamp(const QString &text) {
     return result.toUTC();
 }
 
-ActionStatus parseActionStatus(const QString &text) {
-    static const struct {
+ActionStatus parseActionStatus(const QString &text)
+{
+    static const struct
+    {
         const char *text;
         ActionStatus status;
     } known[] = {
-        {"queued", ActionStatus::Queued},
-        {"in_progress", ActionStatus::InProgress},
-        {"completed", ActionStatus::Completed},
-        {"waiting", ActionStatus::Waiting},
-        {"requested", ActionStatus::Requested},
-        {"pending", ActionStatus::Pending},
-        {"action_required", ActionStatus::ActionRequired},
+        { "queued", ActionStatus::Queued },
+        { "in_progress", ActionStatus::InProgress },
+        { "completed", ActionStatus::Completed },
+        { "waiting", ActionStatus::Waiting },
+        { "requested", ActionStatus::Requested },
+        { "pending", ActionStatus::Pending },
+        { "action_required", ActionStatus::ActionRequired },
     };
     for (const auto &entry : known) {
         if (text == QLatin1String(entry.text))
@@ -351,7 +381,8 @@ ActionStatus parseActionStatus(const QString &text) {
     return ActionStatus::Unknown;
 }
 
-Runner::Status parseRunnerStatus(const QString &text) {
+Runner::Status parseRunnerStatus(const QString &text)
+{
     if (text == QLatin1String("online"))
         return Runner::Status::Online;
     if (text == QLatin1String("offline"))

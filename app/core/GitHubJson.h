@@ -15,7 +15,8 @@
 
 namespace relayq {
 
-template<typename T> struct Parsed {
+template<typename T> struct Parsed
+{
     QList<T> items;
     int totalCount = 0;
     QString error; // empty when the answer was understood; else names the field, in words

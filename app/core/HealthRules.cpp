@@ -177,7 +177,8 @@ void noMatchingRunner(const QString &target, const QString &key, const Unservabl
 {
     const Job *oldest = group.jobs.first();
     for (const Job *job : group.jobs) {
-        if (job->createdAt.isValid() && (!oldest->createdAt.isValid() || job->createdAt < oldest->createdAt))
+        if (job->createdAt.isValid()
+            && (!oldest->createdAt.isValid() || job->createdAt < oldest->createdAt))
             oldest = job;
     }
     Alert a = makeAlert(AlertKind::NoMatchingRunner, Severity::Critical, target, key);

@@ -11,7 +11,8 @@
 
 namespace relayq {
 
-struct HttpAnswer {
+struct HttpAnswer
+{
     QUrl url;
     int httpStatus = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
@@ -23,7 +24,8 @@ struct HttpAnswer {
 
     bool answered() const { return httpStatus > 0; }
     // The transport failed (refused, reset, TLS, timeout …), possibly after the status line.
-    bool transportFailed() const {
+    bool transportFailed() const
+    {
         return timedOut || tooLarge || (error != QNetworkReply::NoError && int(error) < 200);
     }
 };

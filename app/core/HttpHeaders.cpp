@@ -2,10 +2,10 @@
 
 namespace relayq {
 
-HttpHeaders::HttpHeaders(QList<Pair> pairs)
-    : m_pairs(std::move(pairs)) {}
+HttpHeaders::HttpHeaders(QList<Pair> pairs) : m_pairs(std::move(pairs)) { }
 
-QByteArray HttpHeaders::value(const QByteArray &name) const {
+QByteArray HttpHeaders::value(const QByteArray &name) const
+{
     for (const Pair &pair : m_pairs) {
         if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
             return pair.second;
@@ -13,7 +13,8 @@ QByteArray HttpHeaders::value(const QByteArray &name) const {
     return {};
 }
 
-bool HttpHeaders::has(const QByteArray &name) const {
+bool HttpHeaders::has(const QByteArray &name) const
+{
     for (const Pair &pair : m_pairs) {
         if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
             return true;
@@ -21,7 +22,8 @@ bool HttpHeaders::has(const QByteArray &name) const {
     return false;
 }
 
-std::optional<qint64> HttpHeaders::number(const QByteArray &name) const {
+std::optional<qint64> HttpHeaders::number(const QByteArray &name) const
+{
     const QByteArray text = value(name).trimmed();
     if (text.isEmpty())
         return std::nullopt;
@@ -32,8 +34,9 @@ std::optional<qint64> HttpHeaders::number(const QByteArray &name) const {
     return result;
 }
 
-void HttpHeaders::add(const QByteArray &name, const QByteArray &value) {
-    m_pairs.append({name, value});
+void HttpHeaders::add(const QByteArray &name, const QByteArray &value)
+{
+    m_pairs.append({ name, value });
 }
 
 } // namespace relayq

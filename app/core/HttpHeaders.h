@@ -10,7 +10,8 @@
 
 namespace relayq {
 
-class HttpHeaders {
+class HttpHeaders
+{
 public:
     using Pair = QPair<QByteArray, QByteArray>;
 

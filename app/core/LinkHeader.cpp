@@ -7,7 +7,8 @@ namespace relayq {
 namespace {
 
 // Splits "a, b" at commas that are outside <...> and "...".
-QList<QByteArray> splitLinkValues(const QByteArray &value) {
+QList<QByteArray> splitLinkValues(const QByteArray &value)
+{
     QList<QByteArray> parts;
     QByteArray current;
     bool inAngle = false;
@@ -36,7 +37,8 @@ QList<QByteArray> splitLinkValues(const QByteArray &value) {
     return parts;
 }
 
-QByteArray unquote(QByteArray text) {
+QByteArray unquote(QByteArray text)
+{
     text = text.trimmed();
     if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"')) {
         text = text.mid(1, text.size() - 2);
@@ -47,7 +49,8 @@ QByteArray unquote(QByteArray text) {
 }
 
 // The rel parameter's value from `; rel="next"; title=x`.
-QByteArray relParameter(const QByteArray &params) {
+QByteArray relParameter(const QByteArray &params)
+{
     const QList<QByteArray> pieces = params.split(';');
     for (const QByteArray &piece : pieces) {
         const qsizetype eq = piece.indexOf('=');
@@ -61,7 +64,8 @@ QByteArray relParameter(const QByteArray &params) {
 
 } // namespace
 
-LinkHeader LinkHeader::parse(const QByteArray &value, const QUrl &context) {
+LinkHeader LinkHeader::parse(const QByteArray &value, const QUrl &context)
+{
     LinkHeader header;
     const QList<QByteArray> values = splitLinkValues(value);
     for (const QByteArray &raw : values) {
@@ -75,7 +79,8 @@ LinkHeader LinkHeader::parse(const QByteArray &value, const QUrl &context) {
     return header;
 }
 
-void LinkHeader::addLink(const QByteArray &target, const QByteArray &params, const QUrl &context) {
+void LinkHeader::addLink(const QByteArray &target, const QByteArray &params, const QUrl &context)
+{
     const QByteArray rels = relParameter(params);
     if (rels.isEmpty() || target.isEmpty())
         return;
@@ -94,7 +99,8 @@ void LinkHeader::addLink(const QByteArray &target, const QByteArray &params, con
     }
 }
 
-QUrl LinkHeader::link(const QString &rel) const {
+QUrl LinkHeader::link(const QString &rel) const
+{
     return m_links.value(rel.toLower());
 }
 

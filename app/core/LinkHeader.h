@@ -11,7 +11,8 @@
 
 namespace relayq {
 
-class LinkHeader {
+class LinkHeader
+{
 public:
     static LinkHeader parse(const QByteArray &value, const QUrl &context = QUrl());
 

@@ -6,10 +6,10 @@
 
 namespace relayq {
 
-PagedList::PagedList(QString arrayKey)
-    : m_arrayKey(std::move(arrayKey)) {}
+PagedList::PagedList(QString arrayKey) : m_arrayKey(std::move(arrayKey)) { }
 
-std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCache) {
+std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCache)
+{
     const QJsonValue items = page.value(m_arrayKey);
     if (!items.isArray()) {
         return QCoreApplication::translate("relayq::PagedList", "no \"%1\" list in the answer")
@@ -26,7 +26,8 @@ std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCach
     return std::nullopt;
 }
 
-QJsonDocument PagedList::document() const {
+QJsonDocument PagedList::document() const
+{
     QJsonObject object;
     object.insert(QLatin1String("total_count"), std::max(m_totalCount, qint64(m_items.size())));
     object.insert(m_arrayKey, m_items);

@@ -11,7 +11,8 @@
 
 namespace relayq {
 
-class PagedList {
+class PagedList
+{
 public:
     explicit PagedList(QString arrayKey);
 

@@ -19,7 +19,8 @@ namespace relayq {
 
 class Clock;
 
-class RateLimitPolicy {
+class RateLimitPolicy
+{
 public:
     enum class Limit { None, Primary, Secondary };
     // Returns a number in [0, 1).

@@ -10,7 +10,7 @@ bool isValidNamePart(const QString &part)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     return !part.isEmpty() && part != QLatin1String(".") && part != QLatin1String("..")
-           && valid.match(part).hasMatch();
+        && valid.match(part).hasMatch();
 }
 } // namespace
 
@@ -27,12 +27,12 @@ std::optional<Target> Target::parse(const QString &text)
 
 Target Target::repository(const QString &owner, const QString &repo)
 {
-    return Target{Kind::Repository, owner, repo};
+    return Target { Kind::Repository, owner, repo };
 }
 
 Target Target::organization(const QString &org)
 {
-    return Target{Kind::Organization, org, QString()};
+    return Target { Kind::Organization, org, QString() };
 }
 
 QString Target::name() const

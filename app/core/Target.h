@@ -14,7 +14,7 @@ struct Target
 
     Kind kind = Kind::Repository;
     QString owner; // the organisation, or the repository's owner
-    QString repo;  // empty for an organisation
+    QString repo; // empty for an organisation
 
     // Accepts "owner/repo" and "org"; std::nullopt for anything else (spaces, "a/b/c", "").
     static std::optional<Target> parse(const QString &text);

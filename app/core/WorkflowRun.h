@@ -23,7 +23,7 @@ enum class ActionStatus {
 inline bool isActive(ActionStatus s)
 {
     return s == ActionStatus::Queued || s == ActionStatus::InProgress || s == ActionStatus::Waiting
-           || s == ActionStatus::Requested || s == ActionStatus::Pending;
+        || s == ActionStatus::Requested || s == ActionStatus::Pending;
 }
 
 struct WorkflowRun
@@ -52,7 +52,7 @@ struct WorkflowRun
     bool isFailure() const
     {
         return isCompleted()
-               && (conclusion == QLatin1String("failure") || conclusion == QLatin1String("timed_out"));
+            && (conclusion == QLatin1String("failure") || conclusion == QLatin1String("timed_out"));
     }
 };
 

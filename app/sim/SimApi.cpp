@@ -15,14 +15,16 @@ namespace {
 constexpr qsizetype kDefaultPerPage = 30;
 constexpr qsizetype kMaxPerPage = 100;
 
-bool isStatusValue(const QString &value) {
-    static const QStringList statuses = {QStringLiteral("queued"),    QStringLiteral("in_progress"),
-                                         QStringLiteral("completed"), QStringLiteral("waiting"),
-                                         QStringLiteral("requested"), QStringLiteral("pending")};
+bool isStatusValue(const QString &value)
+{
+    static const QStringList statuses
+        = { QStringLiteral("queued"),  QStringLiteral("in_progress"), QStringLiteral("completed"),
+            QStringLiteral("waiting"), QStringLiteral("requested"),   QStringLiteral("pending") };
     return statuses.contains(value);
 }
 
-SimHttpResponse validationFailed(const QString &message) {
+SimHttpResponse validationFailed(const QString &message)
+{
     QJsonObject body = SimJsonWriter::error(message, 422);
     return SimApi::json(422, body);
 }
@@ -30,32 +32,35 @@ SimHttpResponse validationFailed(const QString &message) {
 } // namespace
 
 SimApi::SimApi(SimFleet &fleet, const SimRateLimit &rateLimit)
-    : m_fleet(fleet)
-    , m_rateLimit(rateLimit) {}
+    : m_fleet(fleet), m_rateLimit(rateLimit)
+{ }
 
-SimHttpResponse SimApi::json(int status, const QJsonObject &body) {
+SimHttpResponse SimApi::json(int status, const QJsonObject &body)
+{
     SimHttpResponse response;
     response.status = status;
     response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return response;
 }
 
-SimHttpResponse SimApi::notFound() {
+SimHttpResponse SimApi::notFound()
+{
     return json(404, SimJsonWriter::error(QStringLiteral("Not Found"), 404));
 }
 
 SimHttpResponse SimApi::answer(const SimHttpRequest &request, const QString &apiBase,
-                               const QString &path) const {
+                               const QString &path) const
+{
     const SimJsonWriter writer(apiBase);
-    const Context context{request, writer, apiBase, path};
+    const Context context { request, writer, apiBase, path };
     QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool get = request.method == "GET" || request.method == "HEAD";
-    if (get && parts == QStringList{QStringLiteral("rate_limit")})
+    if (get && parts == QStringList { QStringLiteral("rate_limit") })
         return rateLimit();
-    if (get && parts == QStringList{QStringLiteral("user")})
+    if (get && parts == QStringList { QStringLiteral("user") })
         return json(200, writer.privateUser(QStringLiteral("relayq-demo")));
-    if (get && parts.size() == 4 && parts.at(0) == QLatin1String("orgs") &&
-        parts.at(2) == QLatin1String("actions") && parts.at(3) == QLatin1String("runners")) {
+    if (get && parts.size() == 4 && parts.at(0) == QLatin1String("orgs")
+        && parts.at(2) == QLatin1String("actions") && parts.at(3) == QLatin1String("runners")) {
         if (!m_fleet.hasOrganization(parts.at(1)))
             return notFound();
         return runners(context, parts.at(1));
@@ -65,7 +70,8 @@ SimHttpResponse SimApi::answer(const SimHttpRequest &request, const QString &api
     return notFound();
 }
 
-SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &parts) const {
+SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &parts) const
+{
     const QString repo = parts.at(1) + QLatin1Char('/') + parts.at(2);
     if (!m_fleet.hasRepository(repo))
         return notFound();
@@ -83,8 +89,8 @@ SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &
         return runs(context, repo);
     if (get && rest.size() == 2 && what == QLatin1String("workflows"))
         return workflows(context, repo);
-    if (post && rest.size() == 4 && what == QLatin1String("workflows") &&
-        rest.at(3) == QLatin1String("dispatches"))
+    if (post && rest.size() == 4 && what == QLatin1String("workflows")
+        && rest.at(3) == QLatin1String("dispatches"))
         return dispatch(context, repo, rest.at(2));
     if (rest.size() >= 3 && what == QLatin1String("runs")) {
         bool ok = false;
@@ -102,7 +108,8 @@ SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &
     return notFound();
 }
 
-SimApi::Page SimApi::page(const Context &context, qsizetype total) {
+SimApi::Page SimApi::page(const Context &context, qsizetype total)
+{
     bool ok = false;
     qsizetype perPage = context.request.queryValue(QStringLiteral("per_page")).toLongLong(&ok);
     perPage = ok && perPage > 0 ? std::min(perPage, kMaxPerPage) : kDefaultPerPage;
@@ -119,8 +126,8 @@ SimApi::Page SimApi::page(const Context &context, qsizetype total) {
         QUrlQuery query = context.request.query;
         query.removeAllQueryItems(QStringLiteral("page"));
         query.addQueryItem(QStringLiteral("page"), QString::number(target));
-        return "<" + (context.apiBase + context.path).toUtf8() + "?" +
-               query.toString(QUrl::FullyEncoded).toUtf8() + ">";
+        return "<" + (context.apiBase + context.path).toUtf8() + "?"
+            + query.toString(QUrl::FullyEncoded).toUtf8() + ">";
     };
     QList<QByteArray> links;
     if (number > 1)
@@ -133,7 +140,8 @@ SimApi::Page SimApi::page(const Context &context, qsizetype total) {
     return page;
 }
 
-SimHttpResponse SimApi::runners(const Context &context, const QString &target) const {
+SimHttpResponse SimApi::runners(const Context &context, const QString &target) const
+{
     QList<SimRunner> list = m_fleet.runners(target);
     const QString name = context.request.queryValue(QStringLiteral("name"));
     if (!name.isEmpty())
@@ -143,13 +151,15 @@ SimHttpResponse SimApi::runners(const Context &context, const QString &target) c
     for (const SimRunner &runner : list.mid(slice.from, slice.count))
         items.append(context.writer.runner(runner));
     SimHttpResponse response = json(
-        200, {{QStringLiteral("total_count"), list.size()}, {QStringLiteral("runners"), items}});
+        200,
+        { { QStringLiteral("total_count"), list.size() }, { QStringLiteral("runners"), items } });
     if (!slice.link.isEmpty())
         response.setHeader("Link", slice.link);
     return response;
 }
 
-SimHttpResponse SimApi::runs(const Context &context, const QString &repo) const {
+SimHttpResponse SimApi::runs(const Context &context, const QString &repo) const
+{
     QList<SimWorkflowRun> list = m_fleet.runs(repo);
     const QString status = context.request.queryValue(QStringLiteral("status"));
     const QString branch = context.request.queryValue(QStringLiteral("branch"));
@@ -157,21 +167,23 @@ SimHttpResponse SimApi::runs(const Context &context, const QString &repo) const 
     list.removeIf([&](const SimWorkflowRun &run) {
         if (!status.isEmpty() && (isStatusValue(status) ? run.status : run.conclusion) != status)
             return true;
-        return (!branch.isEmpty() && run.headBranch != branch) ||
-               (!event.isEmpty() && run.event != event);
+        return (!branch.isEmpty() && run.headBranch != branch)
+            || (!event.isEmpty() && run.event != event);
     });
     const Page slice = page(context, list.size());
     QJsonArray items;
     for (const SimWorkflowRun &run : list.mid(slice.from, slice.count))
         items.append(context.writer.workflowRun(run));
-    SimHttpResponse response = json(200, {{QStringLiteral("total_count"), list.size()},
-                                          {QStringLiteral("workflow_runs"), items}});
+    SimHttpResponse response = json(200,
+                                    { { QStringLiteral("total_count"), list.size() },
+                                      { QStringLiteral("workflow_runs"), items } });
     if (!slice.link.isEmpty())
         response.setHeader("Link", slice.link);
     return response;
 }
 
-SimHttpResponse SimApi::runJobs(const Context &context, qint64 runId) const {
+SimHttpResponse SimApi::runJobs(const Context &context, qint64 runId) const
+{
     const QString filter = context.request.queryValue(QStringLiteral("filter"));
     if (!filter.isEmpty() && filter != QLatin1String("latest") && filter != QLatin1String("all"))
         return validationFailed(
@@ -182,28 +194,31 @@ SimHttpResponse SimApi::runJobs(const Context &context, qint64 runId) const {
     QJsonArray items;
     for (const SimJob &job : list.mid(slice.from, slice.count))
         items.append(context.writer.job(job, run));
-    SimHttpResponse response =
-        json(200, {{QStringLiteral("total_count"), list.size()}, {QStringLiteral("jobs"), items}});
+    SimHttpResponse response = json(
+        200, { { QStringLiteral("total_count"), list.size() }, { QStringLiteral("jobs"), items } });
     if (!slice.link.isEmpty())
         response.setHeader("Link", slice.link);
     return response;
 }
 
-SimHttpResponse SimApi::workflows(const Context &context, const QString &repo) const {
+SimHttpResponse SimApi::workflows(const Context &context, const QString &repo) const
+{
     const QList<SimWorkflow> list = m_fleet.workflows(repo);
     const Page slice = page(context, list.size());
     QJsonArray items;
     for (const SimWorkflow &workflow : list.mid(slice.from, slice.count))
         items.append(context.writer.workflow(workflow));
     SimHttpResponse response = json(
-        200, {{QStringLiteral("total_count"), list.size()}, {QStringLiteral("workflows"), items}});
+        200,
+        { { QStringLiteral("total_count"), list.size() }, { QStringLiteral("workflows"), items } });
     if (!slice.link.isEmpty())
         response.setHeader("Link", slice.link);
     return response;
 }
 
 SimHttpResponse SimApi::dispatch(const Context &context, const QString &repo,
-                                 const QString &workflowId) const {
+                                 const QString &workflowId) const
+{
     const auto workflow = m_fleet.workflow(repo, workflowId);
     if (!workflow)
         return notFound();
@@ -217,11 +232,11 @@ SimHttpResponse SimApi::dispatch(const Context &context, const QString &repo,
     if (!inputs.isUndefined() && (!inputs.isObject() || inputs.toObject().size() > 25))
         return validationFailed(
             QStringLiteral("Invalid request.\n\nFor 'properties/inputs', at most 25 inputs."));
-    const qint64 runId =
-        m_fleet.dispatch(repo, workflow->id, body.value(QStringLiteral("ref")).toString());
+    const qint64 runId
+        = m_fleet.dispatch(repo, workflow->id, body.value(QStringLiteral("ref")).toString());
     // API version 2026-03-10 always returns the run details; 2022-11-28 only when asked.
-    const bool details = body.value(QStringLiteral("return_run_details")).toBool() ||
-                         context.request.header("x-github-api-version") == "2026-03-10";
+    const bool details = body.value(QStringLiteral("return_run_details")).toBool()
+        || context.request.header("x-github-api-version") == "2026-03-10";
     if (!details) {
         SimHttpResponse response;
         response.status = 204;
@@ -229,12 +244,14 @@ SimHttpResponse SimApi::dispatch(const Context &context, const QString &repo,
     }
     const SimWorkflowRun run = *m_fleet.run(runId);
     const QJsonObject runJson = context.writer.workflowRun(run);
-    return json(200, {{QStringLiteral("workflow_run_id"), runId},
-                      {QStringLiteral("run_url"), runJson.value(QStringLiteral("url"))},
-                      {QStringLiteral("html_url"), runJson.value(QStringLiteral("html_url"))}});
+    return json(200,
+                { { QStringLiteral("workflow_run_id"), runId },
+                  { QStringLiteral("run_url"), runJson.value(QStringLiteral("url")) },
+                  { QStringLiteral("html_url"), runJson.value(QStringLiteral("html_url")) } });
 }
 
-SimHttpResponse SimApi::cancel(qint64 runId) const {
+SimHttpResponse SimApi::cancel(qint64 runId) const
+{
     if (m_fleet.run(runId)->status == QLatin1String("completed"))
         return json(409,
                     SimJsonWriter::error(
@@ -243,19 +260,21 @@ SimHttpResponse SimApi::cancel(qint64 runId) const {
     return json(202, QJsonObject());
 }
 
-SimHttpResponse SimApi::rateLimit() const {
+SimHttpResponse SimApi::rateLimit() const
+{
     const QJsonObject core = SimJsonWriter::rate(m_rateLimit.limit(), m_rateLimit.remaining(),
                                                  m_rateLimit.used(), m_rateLimit.resetEpoch());
     const qint64 reset = m_rateLimit.resetEpoch();
     const QJsonObject resources = {
-        {QStringLiteral("core"), core},
-        {QStringLiteral("search"), SimJsonWriter::rate(30, 30, 0, reset)},
-        {QStringLiteral("graphql"), SimJsonWriter::rate(5000, 5000, 0, reset)},
-        {QStringLiteral("integration_manifest"), SimJsonWriter::rate(5000, 5000, 0, reset)},
-        {QStringLiteral("actions_runner_registration"),
-         SimJsonWriter::rate(10000, 10000, 0, reset)},
+        { QStringLiteral("core"), core },
+        { QStringLiteral("search"), SimJsonWriter::rate(30, 30, 0, reset) },
+        { QStringLiteral("graphql"), SimJsonWriter::rate(5000, 5000, 0, reset) },
+        { QStringLiteral("integration_manifest"), SimJsonWriter::rate(5000, 5000, 0, reset) },
+        { QStringLiteral("actions_runner_registration"),
+          SimJsonWriter::rate(10000, 10000, 0, reset) },
     };
-    return json(200, {{QStringLiteral("resources"), resources}, {QStringLiteral("rate"), core}});
+    return json(200,
+                { { QStringLiteral("resources"), resources }, { QStringLiteral("rate"), core } });
 }
 
 } // namespace relayq::sim

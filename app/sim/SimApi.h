@@ -15,7 +15,8 @@ class SimFleet;
 class SimJsonWriter;
 class SimRateLimit;
 
-class SimApi {
+class SimApi
+{
 public:
     SimApi(SimFleet &fleet, const SimRateLimit &rateLimit);
 
@@ -27,12 +28,14 @@ public:
     static SimHttpResponse notFound();
 
 private:
-    struct Page {
+    struct Page
+    {
         qsizetype from = 0;
         qsizetype count = 0;
         QByteArray link;
     };
-    struct Context {
+    struct Context
+    {
         const SimHttpRequest &request;
         const SimJsonWriter &writer;
         const QString &apiBase;

@@ -12,96 +12,101 @@ namespace relayq::sim {
 
 namespace {
 
-SimHttpResponse badRequest(const QString &message) {
+SimHttpResponse badRequest(const QString &message)
+{
     return SimApi::json(400, SimJsonWriter::error(message, 400));
 }
 
-QJsonObject runnerState(const SimRunner &runner) {
-    return {{QStringLiteral("id"), runner.id},
-            {QStringLiteral("name"), runner.name},
-            {QStringLiteral("target"), runner.target},
-            {QStringLiteral("os"), runner.os},
-            {QStringLiteral("status"),
-             runner.online ? QStringLiteral("online") : QStringLiteral("offline")},
-            {QStringLiteral("busy"), runner.busy()},
-            {QStringLiteral("job_id"), runner.jobId},
-            {QStringLiteral("ephemeral"), runner.ephemeral},
-            {QStringLiteral("labels"), QJsonArray::fromStringList(runner.labels)}};
+QJsonObject runnerState(const SimRunner &runner)
+{
+    return { { QStringLiteral("id"), runner.id },
+             { QStringLiteral("name"), runner.name },
+             { QStringLiteral("target"), runner.target },
+             { QStringLiteral("os"), runner.os },
+             { QStringLiteral("status"),
+               runner.online ? QStringLiteral("online") : QStringLiteral("offline") },
+             { QStringLiteral("busy"), runner.busy() },
+             { QStringLiteral("job_id"), runner.jobId },
+             { QStringLiteral("ephemeral"), runner.ephemeral },
+             { QStringLiteral("labels"), QJsonArray::fromStringList(runner.labels) } };
 }
 
-QJsonObject runState(const SimWorkflowRun &run, const QList<SimJob> &jobs) {
+QJsonObject runState(const SimWorkflowRun &run, const QList<SimJob> &jobs)
+{
     QJsonArray jobArray;
     for (const SimJob &job : jobs) {
-        jobArray.append(QJsonObject{
-            {QStringLiteral("id"), job.id},
-            {QStringLiteral("status"), job.status},
-            {QStringLiteral("conclusion"), job.conclusion},
-            {QStringLiteral("labels"), QJsonArray::fromStringList(job.labels)},
-            {QStringLiteral("runner_name"), job.runnerName},
-            {QStringLiteral("stuck"), job.stuck},
-            {QStringLiteral("started_at"),
-             job.startedAt.isValid() ? SimJsonWriter::timestamp(job.startedAt) : QString()}});
+        jobArray.append(QJsonObject {
+            { QStringLiteral("id"), job.id },
+            { QStringLiteral("status"), job.status },
+            { QStringLiteral("conclusion"), job.conclusion },
+            { QStringLiteral("labels"), QJsonArray::fromStringList(job.labels) },
+            { QStringLiteral("runner_name"), job.runnerName },
+            { QStringLiteral("stuck"), job.stuck },
+            { QStringLiteral("started_at"),
+              job.startedAt.isValid() ? SimJsonWriter::timestamp(job.startedAt) : QString() } });
     }
-    return {{QStringLiteral("id"), run.id},
-            {QStringLiteral("repo"), run.repo},
-            {QStringLiteral("workflow"), run.name},
-            {QStringLiteral("status"), run.status},
-            {QStringLiteral("conclusion"), run.conclusion},
-            {QStringLiteral("created_at"), SimJsonWriter::timestamp(run.createdAt)},
-            {QStringLiteral("jobs"), jobArray}};
+    return { { QStringLiteral("id"), run.id },
+             { QStringLiteral("repo"), run.repo },
+             { QStringLiteral("workflow"), run.name },
+             { QStringLiteral("status"), run.status },
+             { QStringLiteral("conclusion"), run.conclusion },
+             { QStringLiteral("created_at"), SimJsonWriter::timestamp(run.createdAt) },
+             { QStringLiteral("jobs"), jobArray } };
 }
 
 } // namespace
 
 SimControl::SimControl(SimFleet &fleet, SimFaults &faults, SimCounters &counters)
-    : m_fleet(fleet)
-    , m_faults(faults)
-    , m_counters(counters) {}
+    : m_fleet(fleet), m_faults(faults), m_counters(counters)
+{ }
 
-QJsonObject SimControl::countersJson(const SimCounters &counters) {
-    return {{QStringLiteral("requests"), counters.requests},
-            {QStringLiteral("not_modified"), counters.notModified},
-            {QStringLiteral("charged"), counters.charged},
-            {QStringLiteral("bytes_sent"), counters.bytesSent},
-            {QStringLiteral("unauthorized"), counters.unauthorized}};
+QJsonObject SimControl::countersJson(const SimCounters &counters)
+{
+    return { { QStringLiteral("requests"), counters.requests },
+             { QStringLiteral("not_modified"), counters.notModified },
+             { QStringLiteral("charged"), counters.charged },
+             { QStringLiteral("bytes_sent"), counters.bytesSent },
+             { QStringLiteral("unauthorized"), counters.unauthorized } };
 }
 
-SimHttpResponse SimControl::answer(const SimHttpRequest &request, const QString &path) {
+SimHttpResponse SimControl::answer(const SimHttpRequest &request, const QString &path)
+{
     m_fleet.sync();
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts).mid(1);
     const QByteArray &method = request.method;
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const qsizetype n = parts.size();
-    if (method == "GET" && parts == QStringList{QStringLiteral("state")})
+    if (method == "GET" && parts == QStringList { QStringLiteral("state") })
         return state();
-    if (method == "GET" && parts == QStringList{QStringLiteral("counters")})
+    if (method == "GET" && parts == QStringList { QStringLiteral("counters") })
         return SimApi::json(200, countersJson(m_counters));
-    if (method == "POST" &&
-        parts == QStringList{QStringLiteral("counters"), QStringLiteral("reset")}) {
+    if (method == "POST"
+        && parts == QStringList { QStringLiteral("counters"), QStringLiteral("reset") }) {
         m_counters = SimCounters();
         return SimApi::json(200, countersJson(m_counters));
     }
-    if (method == "POST" && n == 3 && parts.at(0) == QLatin1String("runners") &&
-        (parts.at(2) == QLatin1String("online") || parts.at(2) == QLatin1String("offline")))
+    if (method == "POST" && n == 3 && parts.at(0) == QLatin1String("runners")
+        && (parts.at(2) == QLatin1String("online") || parts.at(2) == QLatin1String("offline")))
         return runnerOnline(parts.at(1), parts.at(2) == QLatin1String("online"));
-    if (method == "POST" && parts == QStringList{QStringLiteral("runners")})
+    if (method == "POST" && parts == QStringList { QStringLiteral("runners") })
         return addRunner(body);
-    if (method == "POST" && parts == QStringList{QStringLiteral("jobs")})
+    if (method == "POST" && parts == QStringList { QStringLiteral("jobs") })
         return queueJob(body);
     if (method == "POST" && n == 3 && parts.at(0) == QLatin1String("runs"))
         return runAction(parts.at(1).toLongLong(), parts.at(2));
-    if (parts == QStringList{QStringLiteral("faults")}) {
+    if (parts == QStringList { QStringLiteral("faults") }) {
         if (method == "POST")
             return addFault(body);
         if (method == "DELETE") {
             m_faults.clear();
-            return SimApi::json(200, {{QStringLiteral("faults"), 0}});
+            return SimApi::json(200, { { QStringLiteral("faults"), 0 } });
         }
     }
     return SimApi::notFound();
 }
 
-SimHttpResponse SimControl::state() const {
+SimHttpResponse SimControl::state() const
+{
     QJsonArray runners;
     for (const SimRunner &runner : m_fleet.allRunners())
         runners.append(runnerState(runner));
@@ -117,32 +122,34 @@ SimHttpResponse SimControl::state() const {
     }
     QJsonArray faults;
     for (const SimFault &fault : m_faults.all())
-        faults.append(QJsonObject{{QStringLiteral("kind"), SimFaults::kindName(fault.kind)},
-                                  {QStringLiteral("path_contains"), fault.pathContains},
-                                  {QStringLiteral("times"), fault.times}});
+        faults.append(QJsonObject { { QStringLiteral("kind"), SimFaults::kindName(fault.kind) },
+                                    { QStringLiteral("path_contains"), fault.pathContains },
+                                    { QStringLiteral("times"), fault.times } });
     const QDateTime start = m_fleet.demoStart();
     return SimApi::json(
         200,
-        {{QStringLiteral("now"), SimJsonWriter::timestamp(m_fleet.now())},
-         {QStringLiteral("demo"), m_fleet.isDemo()},
-         {QStringLiteral("demo_seconds"),
-          start.isValid() ? QJsonValue(start.secsTo(m_fleet.now())) : QJsonValue()},
-         {QStringLiteral("repositories"), QJsonArray::fromStringList(m_fleet.repositories())},
-         {QStringLiteral("organizations"), QJsonArray::fromStringList(m_fleet.organizations())},
-         {QStringLiteral("runners"), runners},
-         {QStringLiteral("runs"), runs},
-         {QStringLiteral("faults"), faults},
-         {QStringLiteral("counters"), countersJson(m_counters)}});
+        { { QStringLiteral("now"), SimJsonWriter::timestamp(m_fleet.now()) },
+          { QStringLiteral("demo"), m_fleet.isDemo() },
+          { QStringLiteral("demo_seconds"),
+            start.isValid() ? QJsonValue(start.secsTo(m_fleet.now())) : QJsonValue() },
+          { QStringLiteral("repositories"), QJsonArray::fromStringList(m_fleet.repositories()) },
+          { QStringLiteral("organizations"), QJsonArray::fromStringList(m_fleet.organizations()) },
+          { QStringLiteral("runners"), runners },
+          { QStringLiteral("runs"), runs },
+          { QStringLiteral("faults"), faults },
+          { QStringLiteral("counters"), countersJson(m_counters) } });
 }
 
-SimHttpResponse SimControl::runnerOnline(const QString &name, bool online) {
+SimHttpResponse SimControl::runnerOnline(const QString &name, bool online)
+{
     const qint64 id = m_fleet.runnerId(name);
     if (!m_fleet.setRunnerOnline(id, online))
         return SimApi::notFound();
     return SimApi::json(200, runnerState(*m_fleet.runner(id)));
 }
 
-SimHttpResponse SimControl::addRunner(const QJsonObject &body) {
+SimHttpResponse SimControl::addRunner(const QJsonObject &body)
+{
     const QString target = body.value(QStringLiteral("target")).toString();
     const QString name = body.value(QStringLiteral("name")).toString();
     if (target.isEmpty() || name.isEmpty())
@@ -156,7 +163,8 @@ SimHttpResponse SimControl::addRunner(const QJsonObject &body) {
     return SimApi::json(201, runnerState(*m_fleet.runner(id)));
 }
 
-SimHttpResponse SimControl::queueJob(const QJsonObject &body) {
+SimHttpResponse SimControl::queueJob(const QJsonObject &body)
+{
     const QString repo = body.value(QStringLiteral("repo")).toString();
     QStringList labels;
     for (const QJsonValue &label : body.value(QStringLiteral("labels")).toArray())
@@ -168,10 +176,11 @@ SimHttpResponse SimControl::queueJob(const QJsonObject &body) {
         labels);
     if (runId == 0)
         return badRequest(QStringLiteral("unknown repository"));
-    return SimApi::json(201, {{QStringLiteral("run_id"), runId}});
+    return SimApi::json(201, { { QStringLiteral("run_id"), runId } });
 }
 
-SimHttpResponse SimControl::runAction(qint64 runId, const QString &action) {
+SimHttpResponse SimControl::runAction(qint64 runId, const QString &action)
+{
     bool ok = false;
     if (action == QLatin1String("stick"))
         ok = m_fleet.stickJob(runId);
@@ -185,7 +194,8 @@ SimHttpResponse SimControl::runAction(qint64 runId, const QString &action) {
     return SimApi::json(200, runState(run, m_fleet.jobs(runId)));
 }
 
-SimHttpResponse SimControl::addFault(const QJsonObject &body) {
+SimHttpResponse SimControl::addFault(const QJsonObject &body)
+{
     const auto kind = SimFaults::kindFromName(body.value(QStringLiteral("kind")).toString());
     if (!kind)
         return badRequest(QStringLiteral("unknown fault kind"));
@@ -194,13 +204,13 @@ SimHttpResponse SimControl::addFault(const QJsonObject &body) {
     fault.pathContains = body.value(QStringLiteral("path_contains")).toString();
     fault.status = body.value(QStringLiteral("status")).toInt(fault.status);
     fault.delayMs = body.value(QStringLiteral("delay_ms")).toInt(fault.delayMs);
-    fault.retryAfterSeconds =
-        body.value(QStringLiteral("retry_after")).toInt(fault.retryAfterSeconds);
+    fault.retryAfterSeconds
+        = body.value(QStringLiteral("retry_after")).toInt(fault.retryAfterSeconds);
     fault.sizeBytes = body.value(QStringLiteral("size_bytes")).toInteger(fault.sizeBytes);
     fault.redirectTo = body.value(QStringLiteral("redirect_to")).toString();
     fault.times = body.value(QStringLiteral("times")).toInt(fault.times);
     m_faults.add(fault);
-    return SimApi::json(201, {{QStringLiteral("faults"), m_faults.size()}});
+    return SimApi::json(201, { { QStringLiteral("faults"), m_faults.size() } });
 }
 
 } // namespace relayq::sim

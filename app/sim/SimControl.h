@@ -12,7 +12,8 @@ namespace relayq::sim {
 class SimFaults;
 class SimFleet;
 
-class SimControl {
+class SimControl
+{
 public:
     SimControl(SimFleet &fleet, SimFaults &faults, SimCounters &counters);
 

@@ -11,7 +11,8 @@ namespace relayq::sim {
 
 class SimFleet;
 
-class SimDemoScript {
+class SimDemoScript
+{
 public:
     static constexpr int kCycleSeconds = 300;
     static constexpr int kArrivalSeconds = 15;
@@ -22,7 +23,7 @@ public:
     void load(const QDateTime &start);
     QDateTime start() const { return m_start; }
     QDateTime nextTime() const; // of the next scripted step
-    void runNext();             // runs it (the fleet's time is then nextTime())
+    void runNext(); // runs it (the fleet's time is then nextTime())
 
     static QString repository() { return QStringLiteral("relayq-demo/media-jobs"); }
 
@@ -36,7 +37,8 @@ private:
         GpuCancelled,
         StuckCompleted
     };
-    struct Step {
+    struct Step
+    {
         int offset = 0; // seconds into the cycle
         Action action = Action::Arrival;
     };

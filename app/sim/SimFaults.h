@@ -11,7 +11,8 @@
 
 namespace relayq::sim {
 
-class SimFaults {
+class SimFaults
+{
 public:
     void add(const SimFault &fault) { m_faults.append(fault); }
     void clear() { m_faults.clear(); }

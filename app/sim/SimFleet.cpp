@@ -11,7 +11,8 @@ namespace relayq::sim {
 
 namespace {
 
-QString slug(const QString &name) {
+QString slug(const QString &name)
+{
     QString out;
     for (const QChar c : name.toLower())
         out += c.isLetterOrNumber() ? c : QLatin1Char('_');
@@ -21,49 +22,57 @@ QString slug(const QString &name) {
 } // namespace
 
 SimFleet::SimFleet(const Clock &clock, quint32 seed)
-    : m_clock(clock)
-    , m_random(seed)
-    , m_now(clock.now()) {}
+    : m_clock(clock), m_random(seed), m_now(clock.now())
+{ }
 
 SimFleet::~SimFleet() = default;
 
-void SimFleet::catchUp() const {
+void SimFleet::catchUp() const
+{
     // The fleet's state is a function of time: a query at a later time sees the later state,
     // so queries are logically const even though they replay what happened meanwhile.
     const_cast<SimFleet *>(this)->sync();
 }
 
-QString SimFleet::repoKey(const QString &repo) const {
+QString SimFleet::repoKey(const QString &repo) const
+{
     return repo.toLower();
 }
 
-void SimFleet::addRepository(const QString &owner, const QString &repo) {
+void SimFleet::addRepository(const QString &owner, const QString &repo)
+{
     const QString full = owner + QLatin1Char('/') + repo;
     m_repos.insert(repoKey(full), full);
 }
 
-void SimFleet::addOrganization(const QString &org) {
+void SimFleet::addOrganization(const QString &org)
+{
     m_orgs.insert(org.toLower(), org);
 }
 
-bool SimFleet::hasRepository(const QString &fullName) const {
+bool SimFleet::hasRepository(const QString &fullName) const
+{
     return m_repos.contains(repoKey(fullName));
 }
 
-bool SimFleet::hasOrganization(const QString &org) const {
+bool SimFleet::hasOrganization(const QString &org) const
+{
     return m_orgs.contains(org.toLower());
 }
 
-QStringList SimFleet::repositories() const {
+QStringList SimFleet::repositories() const
+{
     return m_repos.values();
 }
 
-QStringList SimFleet::organizations() const {
+QStringList SimFleet::organizations() const
+{
     return m_orgs.values();
 }
 
 qint64 SimFleet::addRunner(const QString &target, const QString &name, const QStringList &labels,
-                           const QString &os, bool ephemeral) {
+                           const QString &os, bool ephemeral)
+{
     sync();
     if (target.contains(QLatin1Char('/')) && !hasRepository(target))
         addRepository(target.section(QLatin1Char('/'), 0, 0), target.section(QLatin1Char('/'), 1));
@@ -84,14 +93,16 @@ qint64 SimFleet::addRunner(const QString &target, const QString &name, const QSt
 }
 
 QList<qint64> SimFleet::addRunners(const QString &target, int count, const QString &namePrefix,
-                                   const QStringList &labels) {
+                                   const QStringList &labels)
+{
     QList<qint64> ids;
     for (int i = 1; i <= count; ++i)
         ids.append(addRunner(target, namePrefix + QLatin1Char('-') + QString::number(i), labels));
     return ids;
 }
 
-bool SimFleet::setRunnerOnline(qint64 id, bool online) {
+bool SimFleet::setRunnerOnline(qint64 id, bool online)
+{
     sync();
     auto it = m_runners.find(id);
     if (it == m_runners.end())
@@ -104,7 +115,8 @@ bool SimFleet::setRunnerOnline(qint64 id, bool online) {
     return true;
 }
 
-bool SimFleet::removeRunner(qint64 id) {
+bool SimFleet::removeRunner(qint64 id)
+{
     sync();
     auto it = m_runners.find(id);
     if (it == m_runners.end())
@@ -115,7 +127,8 @@ bool SimFleet::removeRunner(qint64 id) {
     return true;
 }
 
-qint64 SimFleet::runnerId(const QString &name) const {
+qint64 SimFleet::runnerId(const QString &name) const
+{
     catchUp();
     for (const SimRunner &runner : m_runners)
         if (runner.name.compare(name, Qt::CaseInsensitive) == 0)
@@ -123,18 +136,21 @@ qint64 SimFleet::runnerId(const QString &name) const {
     return 0;
 }
 
-QString SimFleet::runnerName(qint64 id) const {
+QString SimFleet::runnerName(qint64 id) const
+{
     catchUp();
     return m_runners.value(id).name;
 }
 
-std::optional<SimRunner> SimFleet::runner(qint64 id) const {
+std::optional<SimRunner> SimFleet::runner(qint64 id) const
+{
     catchUp();
     auto it = m_runners.find(id);
     return it == m_runners.end() ? std::nullopt : std::optional<SimRunner>(*it);
 }
 
-QList<SimRunner> SimFleet::runners(const QString &target) const {
+QList<SimRunner> SimFleet::runners(const QString &target) const
+{
     catchUp();
     QList<SimRunner> out;
     for (const SimRunner &runner : m_runners)
@@ -143,13 +159,15 @@ QList<SimRunner> SimFleet::runners(const QString &target) const {
     return out;
 }
 
-QList<SimRunner> SimFleet::allRunners() const {
+QList<SimRunner> SimFleet::allRunners() const
+{
     catchUp();
     return m_runners.values();
 }
 
 qint64 SimFleet::addWorkflow(const QString &repo, const QString &name, const QString &fileName,
-                             const QStringList &labels) {
+                             const QStringList &labels)
+{
     if (!hasRepository(repo))
         addRepository(repo.section(QLatin1Char('/'), 0, 0), repo.section(QLatin1Char('/'), 1));
     SimWorkflow workflow;
@@ -163,7 +181,8 @@ qint64 SimFleet::addWorkflow(const QString &repo, const QString &name, const QSt
     return workflow.id;
 }
 
-QList<SimWorkflow> SimFleet::workflows(const QString &repo) const {
+QList<SimWorkflow> SimFleet::workflows(const QString &repo) const
+{
     QList<SimWorkflow> out;
     for (const SimWorkflow &workflow : m_workflows)
         if (repoKey(workflow.repo) == repoKey(repo))
@@ -171,29 +190,32 @@ QList<SimWorkflow> SimFleet::workflows(const QString &repo) const {
     return out;
 }
 
-std::optional<SimWorkflow> SimFleet::workflow(const QString &repo, const QString &idOrFile) const {
+std::optional<SimWorkflow> SimFleet::workflow(const QString &repo, const QString &idOrFile) const
+{
     bool numeric = false;
     const qint64 id = idOrFile.toLongLong(&numeric);
     for (const SimWorkflow &workflow : m_workflows) {
         if (repoKey(workflow.repo) != repoKey(repo))
             continue;
-        if ((numeric && workflow.id == id) || workflow.fileName() == idOrFile ||
-            workflow.path == idOrFile)
+        if ((numeric && workflow.id == id) || workflow.fileName() == idOrFile
+            || workflow.path == idOrFile)
             return workflow;
     }
     return std::nullopt;
 }
 
-SimWorkflow *SimFleet::findWorkflowByName(const QString &repo, const QString &name) {
+SimWorkflow *SimFleet::findWorkflowByName(const QString &repo, const QString &name)
+{
     for (SimWorkflow &workflow : m_workflows)
-        if (repoKey(workflow.repo) == repoKey(repo) &&
-            (workflow.name.compare(name, Qt::CaseInsensitive) == 0 ||
-             workflow.fileName().compare(name, Qt::CaseInsensitive) == 0))
+        if (repoKey(workflow.repo) == repoKey(repo)
+            && (workflow.name.compare(name, Qt::CaseInsensitive) == 0
+                || workflow.fileName().compare(name, Qt::CaseInsensitive) == 0))
             return &workflow;
     return nullptr;
 }
 
-qint64 SimFleet::createRun(const SimWorkflow &workflow, const QString &event, const QString &ref) {
+qint64 SimFleet::createRun(const SimWorkflow &workflow, const QString &event, const QString &ref)
+{
     SimWorkflow &stored = m_workflows[workflow.id];
     SimWorkflowRun run;
     run.id = m_nextRunId++;
@@ -224,14 +246,15 @@ qint64 SimFleet::createRun(const SimWorkflow &workflow, const QString &event, co
 }
 
 qint64 SimFleet::queueJob(const QString &repo, const QString &workflowName,
-                          const QStringList &labels) {
+                          const QStringList &labels)
+{
     sync();
     if (!hasRepository(repo))
         return 0;
     SimWorkflow *workflow = findWorkflowByName(repo, workflowName);
     if (!workflow) {
-        const qint64 id =
-            addWorkflow(repo, workflowName, slug(workflowName) + QStringLiteral(".yml"), labels);
+        const qint64 id
+            = addWorkflow(repo, workflowName, slug(workflowName) + QStringLiteral(".yml"), labels);
         workflow = &m_workflows[id];
     }
     // The run asks for the labels given here, whatever the workflow said before.
@@ -242,7 +265,8 @@ qint64 SimFleet::queueJob(const QString &repo, const QString &workflowName,
     return runId;
 }
 
-qint64 SimFleet::dispatch(const QString &repo, qint64 workflowId, const QString &ref) {
+qint64 SimFleet::dispatch(const QString &repo, qint64 workflowId, const QString &ref)
+{
     sync();
     auto it = m_workflows.find(workflowId);
     if (it == m_workflows.end() || repoKey(it->repo) != repoKey(repo))
@@ -250,7 +274,8 @@ qint64 SimFleet::dispatch(const QString &repo, qint64 workflowId, const QString 
     return createRun(*it, QStringLiteral("workflow_dispatch"), ref);
 }
 
-bool SimFleet::stickJob(qint64 runId) {
+bool SimFleet::stickJob(qint64 runId)
+{
     sync();
     auto it = m_runs.find(runId);
     if (it == m_runs.end())
@@ -263,7 +288,8 @@ bool SimFleet::stickJob(qint64 runId) {
     return true;
 }
 
-bool SimFleet::startJobOn(qint64 runId, qint64 runnerId, const QDateTime &startedAt) {
+bool SimFleet::startJobOn(qint64 runId, qint64 runnerId, const QDateTime &startedAt)
+{
     sync();
     auto run = m_runs.find(runId);
     auto runner = m_runners.find(runnerId);
@@ -286,7 +312,8 @@ bool SimFleet::startJobOn(qint64 runId, qint64 runnerId, const QDateTime &starte
     return false;
 }
 
-bool SimFleet::completeRun(qint64 runId, const QString &conclusion) {
+bool SimFleet::completeRun(qint64 runId, const QString &conclusion)
+{
     sync();
     auto it = m_runs.find(runId);
     if (it == m_runs.end())
@@ -299,11 +326,13 @@ bool SimFleet::completeRun(qint64 runId, const QString &conclusion) {
     return true;
 }
 
-bool SimFleet::cancelRun(qint64 runId) {
+bool SimFleet::cancelRun(qint64 runId)
+{
     return completeRun(runId, QStringLiteral("cancelled"));
 }
 
-void SimFleet::addCompletedRuns(const QString &repo, int count, int failures) {
+void SimFleet::addCompletedRuns(const QString &repo, int count, int failures)
+{
     sync();
     if (!hasRepository(repo) || count <= 0)
         return;
@@ -320,7 +349,7 @@ void SimFleet::addCompletedRuns(const QString &repo, int count, int failures) {
     if (candidates.isEmpty())
         candidates.append(
             m_workflows[addWorkflow(repo, QStringLiteral("CI"), QStringLiteral("ci.yml"),
-                                    {QStringLiteral("self-hosted")})]);
+                                    { QStringLiteral("self-hosted") })]);
     const QDateTime realNow = m_now;
     const int failEvery = failures > 0 ? std::max(1, count / failures) : 0;
     int failed = 0;
@@ -347,13 +376,15 @@ void SimFleet::addCompletedRuns(const QString &repo, int count, int failures) {
     m_now = realNow;
 }
 
-std::optional<SimWorkflowRun> SimFleet::run(qint64 id) const {
+std::optional<SimWorkflowRun> SimFleet::run(qint64 id) const
+{
     catchUp();
     auto it = m_runs.find(id);
     return it == m_runs.end() ? std::nullopt : std::optional<SimWorkflowRun>(*it);
 }
 
-QList<SimWorkflowRun> SimFleet::runs(const QString &repo) const {
+QList<SimWorkflowRun> SimFleet::runs(const QString &repo) const
+{
     catchUp();
     QList<SimWorkflowRun> out;
     for (const SimWorkflowRun &run : m_runs)
@@ -365,7 +396,8 @@ QList<SimWorkflowRun> SimFleet::runs(const QString &repo) const {
     return out;
 }
 
-QList<SimJob> SimFleet::jobs(qint64 runId) const {
+QList<SimJob> SimFleet::jobs(qint64 runId) const
+{
     catchUp();
     QList<SimJob> out;
     for (qint64 jobId : m_runs.value(runId).jobIds)
@@ -373,40 +405,48 @@ QList<SimJob> SimFleet::jobs(qint64 runId) const {
     return out;
 }
 
-std::optional<SimJob> SimFleet::job(qint64 id) const {
+std::optional<SimJob> SimFleet::job(qint64 id) const
+{
     catchUp();
     auto it = m_jobs.find(id);
     return it == m_jobs.end() ? std::nullopt : std::optional<SimJob>(*it);
 }
 
-void SimFleet::setJobDuration(int minSeconds, int maxSeconds) {
+void SimFleet::setJobDuration(int minSeconds, int maxSeconds)
+{
     m_minDuration = std::max(0, minSeconds);
     m_maxDuration = std::max(m_minDuration, maxSeconds);
 }
 
-void SimFleet::setFailureRate(double rate) {
+void SimFleet::setFailureRate(double rate)
+{
     m_failureRate = std::clamp(rate, 0.0, 1.0);
 }
 
-void SimFleet::setPickupDelay(int seconds) {
+void SimFleet::setPickupDelay(int seconds)
+{
     m_pickupDelay = std::max(0, seconds);
 }
 
-void SimFleet::loadDemoFleet() {
+void SimFleet::loadDemoFleet()
+{
     sync();
     m_demo = std::make_unique<SimDemoScript>(*this, m_random.generate());
     m_demo->load(m_now);
 }
 
-bool SimFleet::isDemo() const {
+bool SimFleet::isDemo() const
+{
     return m_demo != nullptr;
 }
 
-QDateTime SimFleet::demoStart() const {
+QDateTime SimFleet::demoStart() const
+{
     return m_demo ? m_demo->start() : QDateTime();
 }
 
-QDateTime SimFleet::now() const {
+QDateTime SimFleet::now() const
+{
     catchUp();
     return m_now;
 }

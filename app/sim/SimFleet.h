@@ -24,7 +24,8 @@ namespace relayq::sim {
 
 class SimDemoScript;
 
-class SimFleet {
+class SimFleet
+{
 public:
     explicit SimFleet(const Clock &clock, quint32 seed = 20261128);
     ~SimFleet();
@@ -81,8 +82,8 @@ public:
 
     // Behaviour of jobs that runners pick up from now on.
     void setJobDuration(int minSeconds, int maxSeconds); // default 10–60 s
-    void setFailureRate(double rate);                    // default 0.1
-    void setPickupDelay(int seconds);                    // default 2 s
+    void setFailureRate(double rate); // default 0.1
+    void setPickupDelay(int seconds); // default 2 s
 
     // The demo fleet (docs/simulator.md): relayq-demo/media-jobs, three runners, four workflows,
     // history, and a scripted timeline from now on, repeating every 5 minutes.
@@ -90,7 +91,7 @@ public:
     bool isDemo() const;
     QDateTime demoStart() const;
 
-    void sync();           // advance to the clock's now
+    void sync(); // advance to the clock's now
     QDateTime now() const; // the fleet's time (after sync: the clock's now)
     const Clock &clock() const { return m_clock; }
 

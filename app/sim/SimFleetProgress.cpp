@@ -14,7 +14,8 @@ namespace {
 constexpr qsizetype kMaxRuns = 2000;
 } // namespace
 
-void SimFleet::sync() {
+void SimFleet::sync()
+{
     // Changes made while replaying (the demo script calls the public API) must not recurse.
     if (m_syncing)
         return;
@@ -23,7 +24,8 @@ void SimFleet::sync() {
     m_syncing = false;
 }
 
-void SimFleet::advanceTo(const QDateTime &target) {
+void SimFleet::advanceTo(const QDateTime &target)
+{
     for (;;) {
         assignQueued();
         const QDateTime next = nextEventTime();
@@ -36,7 +38,8 @@ void SimFleet::advanceTo(const QDateTime &target) {
     assignQueued();
 }
 
-QDateTime SimFleet::nextEventTime() const {
+QDateTime SimFleet::nextEventTime() const
+{
     QDateTime next;
     auto consider = [&next](const QDateTime &at) {
         if (at.isValid() && (!next.isValid() || at < next))
@@ -54,7 +57,8 @@ QDateTime SimFleet::nextEventTime() const {
     return next;
 }
 
-void SimFleet::processDue() {
+void SimFleet::processDue()
+{
     QList<qint64> due;
     for (qint64 jobId : std::as_const(m_activeJobs)) {
         const SimJob &job = m_jobs[jobId];
@@ -70,21 +74,23 @@ void SimFleet::processDue() {
         m_demo->runNext();
 }
 
-bool SimFleet::canRun(const SimRunner &runner, const SimJob &job, const QString &repo) const {
+bool SimFleet::canRun(const SimRunner &runner, const SimJob &job, const QString &repo) const
+{
     const QString owner = repo.section(QLatin1Char('/'), 0, 0);
-    if (runner.target.compare(repo, Qt::CaseInsensitive) != 0 &&
-        runner.target.compare(owner, Qt::CaseInsensitive) != 0)
+    if (runner.target.compare(repo, Qt::CaseInsensitive) != 0
+        && runner.target.compare(owner, Qt::CaseInsensitive) != 0)
         return false;
     for (const QString &label : job.labels) {
         // "self-hosted" is implicit on every self-hosted runner; labels match case-insensitively.
-        if (label.compare(QLatin1String("self-hosted"), Qt::CaseInsensitive) != 0 &&
-            !runner.labels.contains(label, Qt::CaseInsensitive))
+        if (label.compare(QLatin1String("self-hosted"), Qt::CaseInsensitive) != 0
+            && !runner.labels.contains(label, Qt::CaseInsensitive))
             return false;
     }
     return true;
 }
 
-void SimFleet::assignQueued() {
+void SimFleet::assignQueued()
+{
     QList<qint64> queued;
     for (qint64 jobId : std::as_const(m_activeJobs)) {
         const SimJob &job = m_jobs[jobId];
@@ -105,7 +111,8 @@ void SimFleet::assignQueued() {
     }
 }
 
-void SimFleet::startJob(SimJob &job, SimRunner &runner, const QDateTime &startedAt) {
+void SimFleet::startJob(SimJob &job, SimRunner &runner, const QDateTime &startedAt)
+{
     job.status = QStringLiteral("in_progress");
     job.startedAt = startedAt;
     job.runnerId = runner.id;
@@ -117,7 +124,8 @@ void SimFleet::startJob(SimJob &job, SimRunner &runner, const QDateTime &started
     runner.jobId = job.id;
 }
 
-void SimFleet::finishJob(SimJob &job, const QString &conclusion) {
+void SimFleet::finishJob(SimJob &job, const QString &conclusion)
+{
     if (job.status == QLatin1String("queued"))
         job.startedAt = m_now; // GitHub reports a never-started job as started when it ended
     job.status = QStringLiteral("completed");
@@ -134,7 +142,8 @@ void SimFleet::finishJob(SimJob &job, const QString &conclusion) {
     refreshRun(job.runId);
 }
 
-void SimFleet::refreshRun(qint64 runId) {
+void SimFleet::refreshRun(qint64 runId)
+{
     auto run = m_runs.find(runId);
     if (run == m_runs.end())
         return;
@@ -148,21 +157,22 @@ void SimFleet::refreshRun(qint64 runId) {
         anyStarted = anyStarted || job.status != QLatin1String("queued");
         if (job.conclusion == QLatin1String("failure"))
             conclusion = job.conclusion;
-        else if (job.conclusion == QLatin1String("cancelled") &&
-                 conclusion != QLatin1String("failure"))
+        else if (job.conclusion == QLatin1String("cancelled")
+                 && conclusion != QLatin1String("failure"))
             conclusion = job.conclusion;
-        for (const QDateTime &at : {job.startedAt, job.completedAt})
+        for (const QDateTime &at : { job.startedAt, job.completedAt })
             if (at.isValid() && at > updated)
                 updated = at;
     }
-    run->status = allDone      ? QStringLiteral("completed")
-                  : anyStarted ? QStringLiteral("in_progress")
-                               : QStringLiteral("queued");
+    run->status = allDone ? QStringLiteral("completed")
+        : anyStarted      ? QStringLiteral("in_progress")
+                          : QStringLiteral("queued");
     run->conclusion = allDone ? conclusion : QString();
     run->updatedAt = std::max(updated, run->createdAt);
 }
 
-void SimFleet::prune() {
+void SimFleet::prune()
+{
     if (m_runs.size() <= kMaxRuns)
         return;
     // Drop the oldest completed runs (ids grow with creation).

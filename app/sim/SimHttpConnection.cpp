@@ -11,24 +11,27 @@ constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
 } // namespace
 
 SimHttpConnection::SimHttpConnection(QTcpSocket *socket, QObject *parent)
-    : QObject(parent)
-    , m_socket(socket) {
+    : QObject(parent), m_socket(socket)
+{
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &SimHttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
 }
 
-bool SimHttpConnection::isOpen() const {
+bool SimHttpConnection::isOpen() const
+{
     return m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void SimHttpConnection::readAvailable() {
+void SimHttpConnection::readAvailable()
+{
     m_buffer += m_socket->readAll();
     if (!m_answering)
         parseNext();
 }
 
-bool SimHttpConnection::parseNext() {
+bool SimHttpConnection::parseNext()
+{
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (m_buffer.size() > kMaxHeaderBytes)
@@ -65,15 +68,16 @@ bool SimHttpConnection::parseNext() {
     request.path = url.path(QUrl::FullyDecoded);
     request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
     const QByteArray connection = request.header("connection").toLower();
-    request.keepAlive =
-        requestLine.at(2) == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
+    request.keepAlive
+        = requestLine.at(2) == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
     m_closeAfterAnswer = !request.keepAlive;
     m_answering = true;
     emit requestReceived(this, request);
     return true;
 }
 
-void SimHttpConnection::send(const SimHttpResponse &response) {
+void SimHttpConnection::send(const SimHttpResponse &response)
+{
     if (!m_answering)
         return;
     m_answering = false;
@@ -95,7 +99,8 @@ void SimHttpConnection::send(const SimHttpResponse &response) {
         Qt::QueuedConnection);
 }
 
-void SimHttpConnection::sendAndAbort(const QByteArray &bytes) {
+void SimHttpConnection::sendAndAbort(const QByteArray &bytes)
+{
     m_answering = false;
     m_socket->write(bytes);
     m_socket->flush();
@@ -103,12 +108,14 @@ void SimHttpConnection::sendAndAbort(const QByteArray &bytes) {
     m_socket->abort();
 }
 
-void SimHttpConnection::abort() {
+void SimHttpConnection::abort()
+{
     m_answering = false;
     m_socket->abort();
 }
 
-void SimHttpConnection::sendBadRequest() {
+void SimHttpConnection::sendBadRequest()
+{
     SimHttpResponse response;
     response.status = 400;
     response.setHeader("Content-Type", "application/json; charset=utf-8");

@@ -13,7 +13,8 @@ class QTcpSocket;
 
 namespace relayq::sim {
 
-class SimHttpConnection : public QObject {
+class SimHttpConnection : public QObject
+{
     Q_OBJECT
 public:
     explicit SimHttpConnection(QTcpSocket *socket, QObject *parent = nullptr);

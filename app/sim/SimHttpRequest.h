@@ -8,17 +8,19 @@
 
 namespace relayq::sim {
 
-struct SimHttpRequest {
+struct SimHttpRequest
+{
     QByteArray method; // "GET"
     QByteArray target; // path and query, as sent
-    QString path;      // decoded path, without the query
+    QString path; // decoded path, without the query
     QUrlQuery query;
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     bool keepAlive = true;
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
-    QString queryValue(const QString &name) const {
+    QString queryValue(const QString &name) const
+    {
         return query.queryItemValue(name, QUrl::FullyDecoded);
     }
 };

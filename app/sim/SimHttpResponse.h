@@ -8,7 +8,8 @@
 
 namespace relayq::sim {
 
-struct SimHttpResponse {
+struct SimHttpResponse
+{
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -8,7 +8,8 @@
 
 namespace relayq::sim {
 
-struct SimJob {
+struct SimJob
+{
     qint64 id = 0;
     qint64 runId = 0;
     QString name;

@@ -12,7 +12,8 @@
 
 namespace relayq::sim {
 
-class SimJsonWriter {
+class SimJsonWriter
+{
 public:
     // apiBase: "http://127.0.0.1:PORT" (plus "/api/v3" when asked the GHES way).
     explicit SimJsonWriter(QString apiBase);

@@ -2,7 +2,8 @@
 
 namespace relayq::sim {
 
-void SimRateLimit::roll(const QDateTime &now) {
+void SimRateLimit::roll(const QDateTime &now)
+{
     if (m_reset.isValid() && now < m_reset)
         return;
     m_used = 0;

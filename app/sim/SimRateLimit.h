@@ -6,7 +6,8 @@
 
 namespace relayq::sim {
 
-class SimRateLimit {
+class SimRateLimit
+{
 public:
     void setLimit(int limit) { m_limit = limit; }
     void roll(const QDateTime &now); // starts a new window when the current one is over

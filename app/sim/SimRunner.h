@@ -7,7 +7,8 @@
 
 namespace relayq::sim {
 
-struct SimRunner {
+struct SimRunner
+{
     qint64 id = 0;
     QString target; // "owner/repo" or "org", as registered
     QString name;

@@ -7,11 +7,12 @@
 
 namespace relayq::sim {
 
-struct SimWorkflow {
+struct SimWorkflow
+{
     qint64 id = 0;
-    QString repo;       // "owner/repo"
-    QString name;       // display name, e.g. "Transcribe audio"
-    QString path;       // ".github/workflows/transcribe_audio.yml"
+    QString repo; // "owner/repo"
+    QString name; // display name, e.g. "Transcribe audio"
+    QString path; // ".github/workflows/transcribe_audio.yml"
     QStringList labels; // runs-on of its job
     QDateTime createdAt;
     int nextRunNumber = 1;

@@ -7,7 +7,8 @@
 
 namespace relayq::sim {
 
-struct SimWorkflowRun {
+struct SimWorkflowRun
+{
     qint64 id = 0;
     QString repo; // "owner/repo"
     qint64 workflowId = 0;

@@ -23,12 +23,14 @@ namespace {
 
 const QString kGhesPrefix = QStringLiteral("/api/v3");
 
-QByteArray etagOf(const QByteArray &body) {
+QByteArray etagOf(const QByteArray &body)
+{
     return "W/\"" + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex() + "\"";
 }
 
 // If-None-Match may list several tags, weak or strong; "*" matches anything.
-bool matchesEtag(const QByteArray &ifNoneMatch, const QByteArray &etag) {
+bool matchesEtag(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
     const QByteArray bare = etag.startsWith("W/") ? etag.mid(2) : etag;
     for (QByteArray tag : ifNoneMatch.split(',')) {
         tag = tag.trimmed();
@@ -40,14 +42,16 @@ bool matchesEtag(const QByteArray &ifNoneMatch, const QByteArray &etag) {
 
 } // namespace
 
-class Simulator::Private {
+class Simulator::Private
+{
 public:
     Private(Simulator *owner, const Clock &clock)
         : q(owner)
         , clock(clock)
         , fleet(clock)
         , api(fleet, rateLimit)
-        , control(fleet, faults, counters) {}
+        , control(fleet, faults, counters)
+    { }
 
     void handle(SimHttpConnection *connection, const SimHttpRequest &request);
     void handleFault(SimHttpConnection *connection, const SimHttpRequest &request,
@@ -74,7 +78,8 @@ public:
     qint64 requestNumber = 0;
 };
 
-QString Simulator::Private::apiBase(const SimHttpRequest &request) const {
+QString Simulator::Private::apiBase(const SimHttpRequest &request) const
+{
     // Links point back where the client came from (GitHub's own are absolute too).
     QString host = QString::fromLatin1(request.header("host"));
     if (host.isEmpty())
@@ -83,13 +88,15 @@ QString Simulator::Private::apiBase(const SimHttpRequest &request) const {
     return QStringLiteral("http://") + host + (ghes ? kGhesPrefix : QString());
 }
 
-QString Simulator::Private::apiPath(const SimHttpRequest &request) const {
+QString Simulator::Private::apiPath(const SimHttpRequest &request) const
+{
     return request.path.startsWith(kGhesPrefix + QLatin1Char('/'))
-               ? request.path.mid(kGhesPrefix.size())
-               : request.path;
+        ? request.path.mid(kGhesPrefix.size())
+        : request.path;
 }
 
-void Simulator::Private::handle(SimHttpConnection *connection, const SimHttpRequest &request) {
+void Simulator::Private::handle(SimHttpConnection *connection, const SimHttpRequest &request)
+{
     const QString path = apiPath(request);
     if (path == QLatin1String("/_sim") || path.startsWith(QLatin1String("/_sim/"))) {
         SimHttpResponse response = control.answer(request, path);
@@ -107,7 +114,8 @@ void Simulator::Private::handle(SimHttpConnection *connection, const SimHttpRequ
 }
 
 void Simulator::Private::handleFault(SimHttpConnection *connection, const SimHttpRequest &request,
-                                     const SimFault &fault) {
+                                     const SimFault &fault)
+{
     const QString target = QString::fromLatin1(request.target);
     const QString method = QString::fromLatin1(request.method);
     switch (fault.kind) {
@@ -128,8 +136,8 @@ void Simulator::Private::handleFault(SimHttpConnection *connection, const SimHtt
     }
     case SimFault::Kind::ResetMidBody: {
         const SimHttpResponse response = answer(request, false);
-        const QByteArray half =
-            response.body.left(std::max<qsizetype>(1, response.body.size() / 2));
+        const QByteArray half
+            = response.body.left(std::max<qsizetype>(1, response.body.size() / 2));
         counters.bytesSent += response.headBytes().size() + half.size();
         connection->sendAndAbort(response.headBytes() + half);
         emit q->requestServed(method, target, 0);
@@ -141,9 +149,9 @@ void Simulator::Private::handleFault(SimHttpConnection *connection, const SimHtt
                          QString::fromLatin1(SimHttpResponse::reasonPhrase(fault.status))));
         return;
     case SimFault::Kind::PrimaryRateLimit: {
-        SimHttpResponse response =
-            errorAnswer(fault.status == 429 ? 429 : 403,
-                        QStringLiteral("API rate limit exceeded for user ID 1."));
+        SimHttpResponse response
+            = errorAnswer(fault.status == 429 ? 429 : 403,
+                          QStringLiteral("API rate limit exceeded for user ID 1."));
         response.setHeader("x-ratelimit-remaining", "0");
         response.setHeader("x-ratelimit-used", QByteArray::number(rateLimit.limit()));
         send(connection, request, response);
@@ -161,9 +169,10 @@ void Simulator::Private::handleFault(SimHttpConnection *connection, const SimHtt
     }
     case SimFault::Kind::Redirect: {
         SimHttpResponse response = SimApi::json(
-            302, {{QStringLiteral("message"), QStringLiteral("Moved Permanently")},
-                  {QStringLiteral("url"), fault.redirectTo},
-                  {QStringLiteral("documentation_url"), SimJsonWriter::documentationUrl()}});
+            302,
+            { { QStringLiteral("message"), QStringLiteral("Moved Permanently") },
+              { QStringLiteral("url"), fault.redirectTo },
+              { QStringLiteral("documentation_url"), SimJsonWriter::documentationUrl() } });
         response.setHeader("Location", fault.redirectTo.toUtf8());
         send(connection, request, response);
         return;
@@ -179,17 +188,19 @@ void Simulator::Private::handleFault(SimHttpConnection *connection, const SimHtt
     }
 }
 
-SimHttpResponse Simulator::Private::errorAnswer(int status, const QString &message) {
+SimHttpResponse Simulator::Private::errorAnswer(int status, const QString &message)
+{
     return SimApi::json(status, SimJsonWriter::error(message, status));
 }
 
-SimHttpResponse Simulator::Private::answer(const SimHttpRequest &request, bool conditional) {
+SimHttpResponse Simulator::Private::answer(const SimHttpRequest &request, bool conditional)
+{
     fleet.sync();
     rateLimit.roll(clock.now());
     const QString path = apiPath(request);
     const QString authorization = QString::fromLatin1(request.header("authorization"));
-    if (!requiredToken.isEmpty() && authorization != QStringLiteral("Bearer ") + requiredToken &&
-        authorization != QStringLiteral("token ") + requiredToken) {
+    if (!requiredToken.isEmpty() && authorization != QStringLiteral("Bearer ") + requiredToken
+        && authorization != QStringLiteral("token ") + requiredToken) {
         ++counters.unauthorized;
         return errorAnswer(401, QStringLiteral("Bad credentials"));
     }
@@ -219,15 +230,16 @@ SimHttpResponse Simulator::Private::answer(const SimHttpRequest &request, bool c
     return response;
 }
 
-void Simulator::Private::addCommonHeaders(SimHttpResponse &response,
-                                          const SimHttpRequest &request) {
+void Simulator::Private::addCommonHeaders(SimHttpResponse &response, const SimHttpRequest &request)
+{
     const QByteArray version = request.header("x-github-api-version");
     if (response.hasBody())
         response.setHeader("Content-Type", "application/json; charset=utf-8");
-    response.setHeader("Date", QLocale::c()
-                                   .toString(clock.now().toUTC(),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                                   .toLatin1());
+    response.setHeader(
+        "Date",
+        QLocale::c()
+            .toString(clock.now().toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+            .toLatin1());
     response.setHeader("Server", "github.com");
     response.setHeader("Cache-Control", "private, max-age=60, s-maxage=60");
     response.setHeader("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP");
@@ -244,7 +256,8 @@ void Simulator::Private::addCommonHeaders(SimHttpResponse &response,
 }
 
 void Simulator::Private::send(SimHttpConnection *connection, const SimHttpRequest &request,
-                              const SimHttpResponse &given) {
+                              const SimHttpResponse &given)
+{
     SimHttpResponse response = given;
     rateLimit.roll(clock.now());
     // Fault answers set their own rate-limit headers first; keep those.
@@ -264,8 +277,8 @@ void Simulator::Private::send(SimHttpConnection *connection, const SimHttpReques
 }
 
 Simulator::Simulator(const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this, clock)) {
+    : QObject(parent), d(std::make_unique<Private>(this, clock))
+{
     connect(&d->server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = d->server.nextPendingConnection()) {
             auto *connection = new SimHttpConnection(socket, this);
@@ -279,49 +292,60 @@ Simulator::Simulator(const Clock &clock, QObject *parent)
 
 Simulator::~Simulator() = default;
 
-bool Simulator::listen(const QHostAddress &address, quint16 port) {
+bool Simulator::listen(const QHostAddress &address, quint16 port)
+{
     if (!address.isLoopback())
         return false;
     return d->server.listen(address, port);
 }
 
-quint16 Simulator::port() const {
+quint16 Simulator::port() const
+{
     return d->server.serverPort();
 }
 
-QUrl Simulator::baseUrl() const {
+QUrl Simulator::baseUrl() const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(port()));
 }
 
-SimFleet &Simulator::fleet() {
+SimFleet &Simulator::fleet()
+{
     return d->fleet;
 }
 
-void Simulator::setRequiredToken(const QString &token) {
+void Simulator::setRequiredToken(const QString &token)
+{
     d->requiredToken = token;
 }
 
-QString Simulator::lastAuthorization() const {
+QString Simulator::lastAuthorization() const
+{
     return d->lastAuthorization;
 }
 
-void Simulator::addFault(const SimFault &fault) {
+void Simulator::addFault(const SimFault &fault)
+{
     d->faults.add(fault);
 }
 
-void Simulator::clearFaults() {
+void Simulator::clearFaults()
+{
     d->faults.clear();
 }
 
-void Simulator::setRateLimit(int limit) {
+void Simulator::setRateLimit(int limit)
+{
     d->rateLimit.setLimit(limit);
 }
 
-SimCounters Simulator::counters() const {
+SimCounters Simulator::counters() const
+{
     return d->counters;
 }
 
-void Simulator::resetCounters() {
+void Simulator::resetCounters()
+{
     d->counters = SimCounters();
 }
 

@@ -19,15 +19,17 @@ namespace relayq::sim {
 
 class SimFleet;
 
-struct SimCounters {
-    qint64 requests = 0;     // every API request answered (control API excluded)
-    qint64 notModified = 0;  // answered 304
-    qint64 charged = 0;      // counted against the primary rate limit
-    qint64 bytesSent = 0;    // response bytes (headers + body)
+struct SimCounters
+{
+    qint64 requests = 0; // every API request answered (control API excluded)
+    qint64 notModified = 0; // answered 304
+    qint64 charged = 0; // counted against the primary rate limit
+    qint64 bytesSent = 0; // response bytes (headers + body)
     qint64 unauthorized = 0; // answered 401
 };
 
-class Simulator : public QObject {
+class Simulator : public QObject
+{
     Q_OBJECT
 public:
     explicit Simulator(const Clock &clock, QObject *parent = nullptr);

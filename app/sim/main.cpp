@@ -16,15 +16,17 @@
 
 namespace {
 
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
-void onSignal(int) {
+void onSignal(int)
+{
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
 // Quits the event loop cleanly on SIGINT/SIGTERM (a signal handler may only write to a pipe).
-void quitOnSignals(QCoreApplication &app) {
+void quitOnSignals(QCoreApplication &app)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
@@ -35,7 +37,8 @@ void quitOnSignals(QCoreApplication &app) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("relayq-sim"));
     quitOnSignals(app); // first, so a signal during start-up is not lost
@@ -56,7 +59,7 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("relayq::sim::main",
                                     "Add N extra runners to relayq-demo/scale (scale tests)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({portOption, demoOption, runnersOption});
+    parser.addOptions({ portOption, demoOption, runnersOption });
     parser.process(app);
 
     bool ok = false;
@@ -75,7 +78,7 @@ int main(int argc, char *argv[]) {
     if (extra > 0) {
         simulator.fleet().addRepository(QStringLiteral("relayq-demo"), QStringLiteral("scale"));
         simulator.fleet().addRunners(QStringLiteral("relayq-demo/scale"), extra,
-                                     QStringLiteral("scale-runner"), {QStringLiteral("scale")});
+                                     QStringLiteral("scale-runner"), { QStringLiteral("scale") });
     }
     simulator.setRequiredToken(qEnvironmentVariable("RELAYQ_SIM_TOKEN"));
     if (!simulator.listen(QHostAddress::LocalHost, quint16(port))) {

@@ -13,7 +13,8 @@
 namespace relayq::contract {
 
 // A program run to its end (relayqctl).
-struct ProgramRun {
+struct ProgramRun
+{
     bool finished = false; // false: did not start or timed out (then killed)
     int exitCode = -1;
     QByteArray standardOutput;
@@ -21,7 +22,8 @@ struct ProgramRun {
     QString describe() const; // for failure messages
 };
 
-class ContractReferee {
+class ContractReferee
+{
 public:
     // What is missing to run Prism and how to get it; empty when everything is there.
     static QString missingTools();

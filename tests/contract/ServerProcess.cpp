@@ -7,9 +7,8 @@ namespace relayq::contract {
 
 ServerProcess::ServerProcess(const QString &name, const QRegularExpression &readyLine,
                              QObject *parent)
-    : QObject(parent)
-    , m_name(name)
-    , m_readyLine(readyLine) {
+    : QObject(parent), m_name(name), m_readyLine(readyLine)
+{
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::readyRead, this, &ServerProcess::readOutput);
     connect(&m_process, &QProcess::finished, this, [this] {
@@ -22,12 +21,14 @@ ServerProcess::ServerProcess(const QString &name, const QRegularExpression &read
     });
 }
 
-ServerProcess::~ServerProcess() {
+ServerProcess::~ServerProcess()
+{
     stop();
 }
 
 void ServerProcess::start(const QString &program, const QStringList &arguments,
-                          const QProcessEnvironment &environment) {
+                          const QProcessEnvironment &environment)
+{
     m_output.clear();
     m_url.clear();
     m_commandLine = program + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
@@ -35,7 +36,8 @@ void ServerProcess::start(const QString &program, const QStringList &arguments,
     m_process.start(program, arguments);
 }
 
-bool ServerProcess::waitUntilReady(int timeoutMs) {
+bool ServerProcess::waitUntilReady(int timeoutMs)
+{
     if (isReady())
         return true;
     if (!isRunning())
@@ -49,25 +51,28 @@ bool ServerProcess::waitUntilReady(int timeoutMs) {
     return isReady();
 }
 
-void ServerProcess::stop() {
+void ServerProcess::stop()
+{
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.kill();
     m_process.waitForFinished(5000);
 }
 
-QString ServerProcess::describe() const {
+QString ServerProcess::describe() const
+{
     QString text = m_name + QStringLiteral(" (") + m_commandLine + QStringLiteral(")");
     if (m_process.state() == QProcess::NotRunning) {
         text += m_process.error() == QProcess::FailedToStart
-                    ? QStringLiteral(" failed to start: ") + m_process.errorString()
-                    : QStringLiteral(" exited with code %1").arg(m_process.exitCode());
+            ? QStringLiteral(" failed to start: ") + m_process.errorString()
+            : QStringLiteral(" exited with code %1").arg(m_process.exitCode());
     }
     const QString tail = m_output.right(4000);
     return text + QStringLiteral("; last output:\n") + tail;
 }
 
-void ServerProcess::readOutput() {
+void ServerProcess::readOutput()
+{
     m_output += QString::fromUtf8(m_process.readAll());
     if (isReady())
         return;

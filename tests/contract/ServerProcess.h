@@ -10,7 +10,8 @@
 
 namespace relayq::contract {
 
-class ServerProcess : public QObject {
+class ServerProcess : public QObject
+{
     Q_OBJECT
 public:
     // readyLine must capture the server's base URL in its first group.

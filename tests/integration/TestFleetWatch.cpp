@@ -60,16 +60,18 @@ private slots:
         sim::SimFleet &fleet = m_sim->fleet();
         fleet.addRepository(QStringLiteral("acme"), QStringLiteral("media"));
         fleet.addRunner(kRepo, QStringLiteral("macmini-runner"),
-                        {QStringLiteral("macmini"), QStringLiteral("audio")}, QStringLiteral("macOS"));
-        m_rpi4 = fleet.addRunner(kRepo, QStringLiteral("rpi4-runner"),
-                                 {QStringLiteral("rpi4"), QStringLiteral("audio"), QStringLiteral("gpu")});
+                        { QStringLiteral("macmini"), QStringLiteral("audio") },
+                        QStringLiteral("macOS"));
+        m_rpi4 = fleet.addRunner(
+            kRepo, QStringLiteral("rpi4-runner"),
+            { QStringLiteral("rpi4"), QStringLiteral("audio"), QStringLiteral("gpu") });
 
         m_network = std::make_unique<QNetworkAccessManager>();
         m_watch = std::make_unique<FleetWatch>(m_network.get(), *m_clock);
         QVERIFY(!m_watch->setApiBase(m_sim->baseUrl()).has_value());
         m_watch->setToken(kToken);
-        m_watch->setTargets({*Target::parse(kRepo)});
-        m_watch->setSettings(MonitorSettings{});
+        m_watch->setTargets({ *Target::parse(kRepo) });
+        m_watch->setSettings(MonitorSettings {});
     }
 
     void cleanup()
@@ -141,7 +143,8 @@ private slots:
         QCOMPARE(raised.count(), 0);
         QCOMPARE(cleared.count(), 0);
         QCOMPARE(connection.count(), 1);
-        QCOMPARE(connection.at(0).at(0).value<ConnectionStatus>().state, ConnectionState::ServerError);
+        QCOMPARE(connection.at(0).at(0).value<ConnectionStatus>().state,
+                 ConnectionState::ServerError);
         const FleetSnapshot &during = m_watch->monitor().lastSnapshot();
         QCOMPARE(during.runners.size(), 2); // last known data kept, marked stale
         QVERIFY(during.targets.at(0).stale);
@@ -155,14 +158,15 @@ private slots:
         QCOMPARE(raised.count(), 0); // one fresh poll offline: not yet
         m_clock->advance(30);
         QVERIFY(poll());
-        QCOMPARE(kindsOf(m_watch->monitor().activeAlerts()), QStringList{QStringLiteral("runner_offline")});
+        QCOMPARE(kindsOf(m_watch->monitor().activeAlerts()),
+                 QStringList { QStringLiteral("runner_offline") });
     }
 
     void queuedJobNobodyCanTakeNamesTheOfflineRunner()
     {
         m_sim->fleet().setRunnerOnline(m_rpi4, false);
         m_sim->fleet().queueJob(kRepo, QStringLiteral("render_video"),
-                                {QStringLiteral("self-hosted"), QStringLiteral("GPU")});
+                                { QStringLiteral("self-hosted"), QStringLiteral("GPU") });
         QVERIFY(poll());
         const AlertList alerts = m_watch->monitor().activeAlerts();
         const auto it = std::find_if(alerts.cbegin(), alerts.cend(), [](const Alert &a) {
@@ -171,7 +175,8 @@ private slots:
         QVERIFY(it != alerts.cend());
         QCOMPARE(it->severity, Severity::Critical);
         QVERIFY2(it->message.contains(QStringLiteral("rpi4-runner")), qPrintable(it->message));
-        QVERIFY2(it->message.contains(QStringLiteral("GPU"), Qt::CaseInsensitive), qPrintable(it->message));
+        QVERIFY2(it->message.contains(QStringLiteral("GPU"), Qt::CaseInsensitive),
+                 qPrintable(it->message));
         QVERIFY(!it->url.isEmpty());
     }
 

@@ -25,7 +25,8 @@ namespace {
 const QString kToken = QStringLiteral("ghp_SIMULATEDsecretTOKEN0123456789");
 const QString kRunners = QStringLiteral("/repos/acme/app/actions/runners?per_page=100");
 
-SimFault fault(SimFault::Kind kind, int status = 500, int times = 1) {
+SimFault fault(SimFault::Kind kind, int status = 500, int times = 1)
+{
     SimFault f;
     f.kind = kind;
     f.status = status;
@@ -35,7 +36,8 @@ SimFault fault(SimFault::Kind kind, int status = 500, int times = 1) {
 
 } // namespace
 
-class TestGitHubClient : public QObject {
+class TestGitHubClient : public QObject
+{
     Q_OBJECT
 
     std::unique_ptr<ManualClock> m_clock;
@@ -43,35 +45,39 @@ class TestGitHubClient : public QObject {
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<GitHubClient> m_client;
 
-    std::optional<ApiResult> wait(const std::function<void(GitHubClient::Callback)> &start) {
+    std::optional<ApiResult> wait(const std::function<void(GitHubClient::Callback)> &start)
+    {
         std::optional<ApiResult> result;
         start([&result](const ApiResult &r) { result = r; });
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
         return result;
     }
-    ApiResult get(const QString &path) {
+    ApiResult get(const QString &path)
+    {
         auto result = wait([&](auto done) { m_client->get(path, this, done); });
-        return result.value_or(ApiResult{
-            {ConnectionState::Ok, QStringLiteral("NO ANSWER"), -1, {}}, {}, false, -1, false});
+        return result.value_or(ApiResult {
+            { ConnectionState::Ok, QStringLiteral("NO ANSWER"), -1, {} }, {}, false, -1, false });
     }
-    ApiResult getList(const QString &path, int maxPages = 0) {
+    ApiResult getList(const QString &path, int maxPages = 0)
+    {
         auto result = wait([&](auto done) {
             m_client->getList(path, QStringLiteral("runners"), this, done, maxPages);
         });
-        return result.value_or(ApiResult{
-            {ConnectionState::Ok, QStringLiteral("NO ANSWER"), -1, {}}, {}, false, -1, false});
+        return result.value_or(ApiResult {
+            { ConnectionState::Ok, QStringLiteral("NO ANSWER"), -1, {} }, {}, false, -1, false });
     }
     qint64 served() const { return m_sim->counters().requests; }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_clock = std::make_unique<ManualClock>();
         m_sim = std::make_unique<Simulator>(*m_clock);
         QVERIFY(m_sim->listen());
         m_sim->setRequiredToken(kToken);
         m_sim->fleet().addRepository(QStringLiteral("acme"), QStringLiteral("app"));
         m_sim->fleet().addRunners(QStringLiteral("acme/app"), 250, QStringLiteral("build"),
-                                  {QStringLiteral("linux")});
+                                  { QStringLiteral("linux") });
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<GitHubClient>(m_network.get(), *m_clock);
         QCOMPARE(m_client->setApiBase(m_sim->baseUrl()), std::nullopt);
@@ -79,13 +85,15 @@ private slots:
         m_client->setJitterSource([] { return 0.0; });
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_client.reset();
         m_network.reset();
         m_sim.reset();
     }
 
-    void singleResource() {
+    void singleResource()
+    {
         const ApiResult result = get(QStringLiteral("/repos/acme/app"));
         QVERIFY2(result.isOk(), qPrintable(result.status.message));
         QCOMPARE(result.json.object().value(QLatin1String("full_name")).toString(),
@@ -97,7 +105,8 @@ private slots:
         QCOMPARE(m_client->rateLimit().resource, QStringLiteral("core"));
     }
 
-    void paginationAcrossThreePages() {
+    void paginationAcrossThreePages()
+    {
         QSignalSpy exchanges(m_client.get(), &GitHubClient::exchangeFinished);
         const ApiResult result = getList(kRunners);
         QVERIFY2(result.isOk(), qPrintable(result.status.message));
@@ -113,7 +122,8 @@ private slots:
         QCOMPARE(served(), 3);
     }
 
-    void maxPagesStopsEarly() {
+    void maxPagesStopsEarly()
+    {
         const ApiResult result = getList(kRunners, 2);
         QVERIFY(result.isOk());
         QCOMPARE(result.pagesFetched, 2);
@@ -123,7 +133,8 @@ private slots:
         QCOMPARE(served(), 2);
     }
 
-    void etagReuseIsFree() {
+    void etagReuseIsFree()
+    {
         const ApiResult first = getList(kRunners);
         QVERIFY(first.isOk());
         QVERIFY(!first.notModified);
@@ -144,17 +155,19 @@ private slots:
         }
     }
 
-    void changeBreaksTheCache() {
+    void changeBreaksTheCache()
+    {
         QVERIFY(getList(kRunners).isOk());
         m_sim->fleet().addRunner(QStringLiteral("acme/app"), QStringLiteral("late"),
-                                 {QStringLiteral("gpu")});
+                                 { QStringLiteral("gpu") });
         const ApiResult again = getList(kRunners);
         QVERIFY(again.isOk());
         QVERIFY(!again.notModified); // page 3 changed
         QCOMPARE(again.json.object().value(QLatin1String("runners")).toArray().size(), 251);
     }
 
-    void faultsMapToStates_data() {
+    void faultsMapToStates_data()
+    {
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("expectedState");
@@ -184,7 +197,8 @@ private slots:
             << int(K::Malformed) << 0 << int(S::Malformed) << 200 << QStringLiteral("not JSON");
     }
 
-    void faultsMapToStates() {
+    void faultsMapToStates()
+    {
         QFETCH(int, kind);
         QFETCH(int, status);
         QFETCH(int, expectedState);
@@ -205,14 +219,16 @@ private slots:
         QVERIFY(getList(kRunners).isOk());
     }
 
-    void githubMessageIsQuoted() {
+    void githubMessageIsQuoted()
+    {
         const ApiResult result = get(QStringLiteral("/repos/acme/nothing-here"));
         QCOMPARE(result.status.state, ConnectionState::NotFound);
         QVERIFY2(result.status.message.contains(QLatin1String("Not Found")),
                  qPrintable(result.status.message));
     }
 
-    void wrongToken() {
+    void wrongToken()
+    {
         m_client->setToken(QStringLiteral("ghp_wrongwrongwrong"));
         const ApiResult result = get(QStringLiteral("/repos/acme/app"));
         QCOMPARE(result.status.state, ConnectionState::AuthFailed);
@@ -222,7 +238,8 @@ private slots:
         QCOMPARE(exitCodeFor(result.status.state), 3);
     }
 
-    void noAnswerTimesOut() {
+    void noAnswerTimesOut()
+    {
         m_client->setTransferTimeoutMs(300);
         m_sim->addFault(fault(SimFault::Kind::NoAnswer));
         QElapsedTimer timer;
@@ -234,7 +251,8 @@ private slots:
         QVERIFY(get(QStringLiteral("/repos/acme/app")).isOk());
     }
 
-    void oversizeIsCut() {
+    void oversizeIsCut()
+    {
         m_client->setMaxResponseBytes(8 * 1024);
         SimFault big = fault(SimFault::Kind::Oversize);
         big.sizeBytes = 200 * 1024;
@@ -246,7 +264,8 @@ private slots:
         QVERIFY(get(QStringLiteral("/repos/acme/app")).isOk()); // a normal answer fits
     }
 
-    void primaryLimitHoldsUntilReset() {
+    void primaryLimitHoldsUntilReset()
+    {
         QSignalSpy changed(m_client.get(), &GitHubClient::rateLimitChanged);
         m_sim->addFault(fault(SimFault::Kind::PrimaryRateLimit, 403));
         const ApiResult limited = get(QStringLiteral("/repos/acme/app"));
@@ -273,7 +292,8 @@ private slots:
         QCOMPARE(served(), before + 1);
     }
 
-    void naturalExhaustion() {
+    void naturalExhaustion()
+    {
         m_sim->setRateLimit(2);
         QVERIFY(get(QStringLiteral("/repos/acme/app")).isOk());
         QVERIFY(get(QStringLiteral("/repos/acme/app/actions/runners?per_page=1")).isOk());
@@ -285,7 +305,8 @@ private slots:
         QCOMPARE(held.status.retryAt, m_client->rateLimit().reset);
     }
 
-    void secondaryHonoursRetryAfter() {
+    void secondaryHonoursRetryAfter()
+    {
         SimFault limit = fault(SimFault::Kind::SecondaryRateLimit, 429);
         limit.retryAfterSeconds = 30;
         m_sim->addFault(limit);
@@ -307,7 +328,8 @@ private slots:
         QCOMPARE(served(), before + 1);
     }
 
-    void secondaryWithoutRetryAfterWaitsAMinuteAndDoubles() {
+    void secondaryWithoutRetryAfterWaitsAMinuteAndDoubles()
+    {
         m_client->setJitterSource([] { return 0.5; }); // +5 %
         SimFault limit = fault(SimFault::Kind::SecondaryRateLimit, 403, 2);
         m_sim->addFault(limit);
@@ -330,7 +352,8 @@ private slots:
         QVERIFY(get(QStringLiteral("/repos/acme/app")).isOk());
     }
 
-    void sameHostRedirectIsFollowed() {
+    void sameHostRedirectIsFollowed()
+    {
         SimFault moved = fault(SimFault::Kind::Redirect);
         moved.pathContains = QStringLiteral("/repos/acme/old-name");
         moved.redirectTo = m_sim->baseUrl().toString() + QStringLiteral("/repos/acme/app");
@@ -342,14 +365,15 @@ private slots:
         QCOMPARE(m_sim->lastAuthorization(), QStringLiteral("Bearer ") + kToken);
     }
 
-    void redirectToAnotherHostIsRefused() {
+    void redirectToAnotherHostIsRefused()
+    {
         QTcpServer elsewhere;
         QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
         int connections = 0;
         connect(&elsewhere, &QTcpServer::newConnection, this, [&] { ++connections; });
         SimFault moved = fault(SimFault::Kind::Redirect);
-        moved.redirectTo =
-            QStringLiteral("http://127.0.0.2:%1/repos/acme/app").arg(elsewhere.serverPort());
+        moved.redirectTo
+            = QStringLiteral("http://127.0.0.2:%1/repos/acme/app").arg(elsewhere.serverPort());
         m_sim->addFault(moved);
         const ApiResult result = get(QStringLiteral("/repos/acme/app"));
         QCOMPARE(result.status.state, ConnectionState::ServerError);
@@ -363,7 +387,8 @@ private slots:
         QCOMPARE(connections, 0);
     }
 
-    void ghesStyleBase() {
+    void ghesStyleBase()
+    {
         QUrl base = m_sim->baseUrl();
         base.setPath(QStringLiteral("/api/v3"));
         QCOMPARE(m_client->setApiBase(base), std::nullopt);
@@ -372,7 +397,8 @@ private slots:
         QCOMPARE(result.pagesFetched, 3);
     }
 
-    void refusesPlainHttpElsewhere() {
+    void refusesPlainHttpElsewhere()
+    {
         const QUrl before = m_client->apiBase();
         const auto problem = m_client->setApiBase(QUrl(QStringLiteral("http://example.com")));
         QVERIFY(problem.has_value());
@@ -381,7 +407,8 @@ private slots:
         QVERIFY(get(QStringLiteral("/repos/acme/app")).isOk());
     }
 
-    void destroyedContextGetsNoCallback() {
+    void destroyedContextGetsNoCallback()
+    {
         auto *context = new QObject;
         bool called = false;
         m_client->get(QStringLiteral("/repos/acme/app"), context,

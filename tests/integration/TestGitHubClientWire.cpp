@@ -24,18 +24,21 @@ namespace {
 
 const QString kToken = QStringLiteral("ghp_WIREsecretTOKEN9876543210");
 
-struct StubRequest {
+struct StubRequest
+{
     QByteArray method;
     QByteArray target;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    QByteArray header(const QByteArray &name) const {
+    QByteArray header(const QByteArray &name) const
+    {
         for (const auto &pair : headers)
             if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
                 return pair.second;
         return {};
     }
-    bool has(const QByteArray &name) const {
+    bool has(const QByteArray &name) const
+    {
         for (const auto &pair : headers)
             if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
                 return true;
@@ -43,10 +46,11 @@ struct StubRequest {
     }
 };
 
-QByteArray response(int status, const QByteArray &body, const QList<QByteArray> &extra = {}) {
+QByteArray response(int status, const QByteArray &body, const QList<QByteArray> &extra = {})
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " X\r\n";
-    out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-           "\r\n";
+    out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\n";
     for (const QByteArray &line : extra)
         out += line + "\r\n";
     return out + "\r\n" + body;
@@ -54,7 +58,8 @@ QByteArray response(int status, const QByteArray &body, const QList<QByteArray> 
 
 // An HTTP/1.1 server that hands each GET to `answer`, which replies now or later through the
 // given function. Records every request it saw.
-class StubServer : public QObject {
+class StubServer : public QObject
+{
 public:
     using Reply = std::function<void(const QByteArray &)>;
     std::function<void(const StubRequest &, Reply)> answer;
@@ -63,7 +68,8 @@ public:
     int maxOutstanding = 0;
     int connections = 0;
 
-    bool listen(const QHostAddress &address = QHostAddress::LocalHost) {
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost)
+    {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 ++connections;
@@ -73,12 +79,14 @@ public:
         });
         return m_server.listen(address);
     }
-    QUrl url(const QString &host = QStringLiteral("127.0.0.1")) const {
+    QUrl url(const QString &host = QStringLiteral("127.0.0.1")) const
+    {
         return QUrl(QStringLiteral("http://%1:%2").arg(host).arg(m_server.serverPort()));
     }
 
 private:
-    void read(QTcpSocket *socket) {
+    void read(QTcpSocket *socket)
+    {
         QByteArray &buffer = m_buffers[socket];
         buffer += socket->readAll();
         qsizetype end;
@@ -93,7 +101,7 @@ private:
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)
                     request.headers.append(
-                        {lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+                        { lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed() });
             }
             seen.append(request);
             maxOutstanding = std::max(maxOutstanding, ++outstanding);
@@ -112,7 +120,8 @@ private:
 
 } // namespace
 
-class TestGitHubClientWire : public QObject {
+class TestGitHubClientWire : public QObject
+{
     Q_OBJECT
 
     ManualClock m_clock;
@@ -120,23 +129,27 @@ class TestGitHubClientWire : public QObject {
     std::unique_ptr<GitHubClient> m_client;
     std::unique_ptr<StubServer> m_stub;
 
-    ApiResult await(const std::function<void(GitHubClient::Callback)> &start) {
+    ApiResult await(const std::function<void(GitHubClient::Callback)> &start)
+    {
         std::optional<ApiResult> result;
         start([&result](const ApiResult &r) { result = r; });
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
-        return result.value_or(ApiResult{
-            {ConnectionState::Ok, QStringLiteral("NO ANSWER"), -1, {}}, {}, false, -1, false});
+        return result.value_or(ApiResult {
+            { ConnectionState::Ok, QStringLiteral("NO ANSWER"), -1, {} }, {}, false, -1, false });
     }
-    ApiResult get(const QString &path) {
+    ApiResult get(const QString &path)
+    {
         return await([&](auto done) { m_client->get(path, this, done); });
     }
-    ApiResult getList(const QString &path) {
+    ApiResult getList(const QString &path)
+    {
         return await(
             [&](auto done) { m_client->getList(path, QStringLiteral("runners"), this, done); });
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_stub = std::make_unique<StubServer>();
         QVERIFY(m_stub->listen());
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -145,13 +158,15 @@ private slots:
         m_client->setToken(kToken);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_client.reset();
         m_network.reset();
         m_stub.reset();
     }
 
-    void politeHeaders() {
+    void politeHeaders()
+    {
         m_stub->answer = [](const StubRequest &, StubServer::Reply reply) {
             reply(response(200, "{\"ok\":true}"));
         };
@@ -167,25 +182,26 @@ private slots:
         QVERIFY(!request.has("if-none-match"));
     }
 
-    void noTokenNoAuthorization() {
+    void noTokenNoAuthorization()
+    {
         m_client->setToken(QString());
         QVERIFY(!m_client->hasToken());
-        m_stub->answer = [](const StubRequest &, StubServer::Reply reply) {
-            reply(response(200, "{}"));
-        };
+        m_stub->answer
+            = [](const StubRequest &, StubServer::Reply reply) { reply(response(200, "{}")); };
         QVERIFY(get(QStringLiteral("/rate_limit")).isOk());
         QVERIFY(!m_stub->seen.first().has("authorization"));
     }
 
-    void conditionalHeadersAndReuse() {
+    void conditionalHeadersAndReuse()
+    {
         m_stub->answer = [](const StubRequest &request, StubServer::Reply reply) {
-            if (request.header("if-none-match") == "W/\"abc\"" &&
-                request.header("if-modified-since") == "Thu, 01 Jan 2026 10:00:00 GMT") {
+            if (request.header("if-none-match") == "W/\"abc\""
+                && request.header("if-modified-since") == "Thu, 01 Jan 2026 10:00:00 GMT") {
                 reply(response(304, {}));
                 return;
             }
             reply(response(200, "{\"v\":1}",
-                           {"ETag: W/\"abc\"", "Last-Modified: Thu, 01 Jan 2026 10:00:00 GMT"}));
+                           { "ETag: W/\"abc\"", "Last-Modified: Thu, 01 Jan 2026 10:00:00 GMT" }));
         };
         const ApiResult first = get(QStringLiteral("/x"));
         QVERIFY(first.isOk());
@@ -200,7 +216,8 @@ private slots:
         QVERIFY(!m_stub->seen.last().has("if-none-match"));
     }
 
-    void notModifiedPagesKeepTheirLinks() {
+    void notModifiedPagesKeepTheirLinks()
+    {
         // A 304 without a Link header still continues to the next page remembered with the body.
         m_stub->answer = [this](const StubRequest &request, StubServer::Reply reply) {
             const bool second = request.target.contains("page=2");
@@ -208,11 +225,10 @@ private slots:
                 reply(response(304, {}));
                 return;
             }
-            QList<QByteArray> headers{"ETag: \"p" + QByteArray(second ? "2" : "1") + "\""};
+            QList<QByteArray> headers { "ETag: \"p" + QByteArray(second ? "2" : "1") + "\"" };
             if (!second) {
-                headers.append("Link: <" + m_stub->url().toEncoded() +
-                               "/r?page=2>; rel=\"next\", <" + m_stub->url().toEncoded() +
-                               "/r?page=2>; rel=\"last\"");
+                headers.append("Link: <" + m_stub->url().toEncoded() + "/r?page=2>; rel=\"next\", <"
+                               + m_stub->url().toEncoded() + "/r?page=2>; rel=\"last\"");
             }
             reply(response(200,
                            second ? "{\"total_count\":2,\"runners\":[{\"id\":2}]}"
@@ -229,19 +245,21 @@ private slots:
         QCOMPARE(again.json, first.json);
     }
 
-    void forbiddenSaysWhatIsMissing_data() {
+    void forbiddenSaysWhatIsMissing_data()
+    {
         QTest::addColumn<QList<QByteArray>>("headers");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("fine-grained")
-            << QList<QByteArray>{"X-Accepted-GitHub-Permissions: administration=read"}
+            << QList<QByteArray> { "X-Accepted-GitHub-Permissions: administration=read" }
             << QStringLiteral("administration=read");
-        QTest::newRow("classic") << QList<QByteArray>{"X-Accepted-OAuth-Scopes: repo",
-                                                      "X-OAuth-Scopes: read:org"}
+        QTest::newRow("classic") << QList<QByteArray> { "X-Accepted-OAuth-Scopes: repo",
+                                                        "X-OAuth-Scopes: read:org" }
                                  << QStringLiteral("scopes: repo; the token has: read:org");
-        QTest::newRow("nothing said") << QList<QByteArray>{} << QStringLiteral("Administration");
+        QTest::newRow("nothing said") << QList<QByteArray> {} << QStringLiteral("Administration");
     }
 
-    void forbiddenSaysWhatIsMissing() {
+    void forbiddenSaysWhatIsMissing()
+    {
         QFETCH(QList<QByteArray>, headers);
         QFETCH(QString, mentions);
         m_stub->answer = [headers](const StubRequest &, StubServer::Reply reply) {
@@ -259,17 +277,18 @@ private slots:
         QVERIFY(!result.status.message.contains(kToken));
     }
 
-    void nextLinkToAnotherHostIsNotFollowed() {
+    void nextLinkToAnotherHostIsNotFollowed()
+    {
         StubServer elsewhere;
         QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
         elsewhere.answer = [](const StubRequest &, StubServer::Reply reply) {
             reply(response(200, "{\"total_count\":1,\"runners\":[]}"));
         };
-        const QByteArray next =
-            elsewhere.url(QStringLiteral("127.0.0.2")).toEncoded() + "/r?page=2";
+        const QByteArray next
+            = elsewhere.url(QStringLiteral("127.0.0.2")).toEncoded() + "/r?page=2";
         m_stub->answer = [next](const StubRequest &, StubServer::Reply reply) {
             reply(response(200, "{\"total_count\":2,\"runners\":[{\"id\":1}]}",
-                           {"Link: <" + next + ">; rel=\"next\""}));
+                           { "Link: <" + next + ">; rel=\"next\"" }));
         };
         const ApiResult result = getList(QStringLiteral("/r"));
         QCOMPARE(result.status.state, ConnectionState::ServerError);
@@ -280,16 +299,17 @@ private slots:
         QVERIFY(elsewhere.seen.isEmpty());
     }
 
-    void redirectToLocalhostNameIsAnotherHost() {
+    void redirectToLocalhostNameIsAnotherHost()
+    {
         // Same machine, different name: still not the API server the user configured.
         m_stub->answer = [this](const StubRequest &request, StubServer::Reply reply) {
             if (request.target == "/moved") {
                 reply(response(200, "{}"));
                 return;
             }
-            reply(response(
-                301, "{}",
-                {"Location: " + m_stub->url(QStringLiteral("localhost")).toEncoded() + "/moved"}));
+            reply(response(301, "{}",
+                           { "Location: " + m_stub->url(QStringLiteral("localhost")).toEncoded()
+                             + "/moved" }));
         };
         const ApiResult result = get(QStringLiteral("/old"));
         QCOMPARE(result.status.state, ConnectionState::ServerError);
@@ -297,7 +317,8 @@ private slots:
         QCOMPARE(m_stub->seen.size(), 1);
     }
 
-    void requestsAreSerial() {
+    void requestsAreSerial()
+    {
         m_stub->answer = [](const StubRequest &, StubServer::Reply reply) {
             QTimer::singleShot(20, [reply] { reply(response(200, "{}")); });
         };
@@ -312,10 +333,10 @@ private slots:
             QCOMPARE(m_stub->seen[i].target, QStringLiteral("/n/%1").arg(i).toUtf8());
     }
 
-    void answerThatIsNotAnObject() {
-        m_stub->answer = [](const StubRequest &, StubServer::Reply reply) {
-            reply(response(200, "[1,2,3]"));
-        };
+    void answerThatIsNotAnObject()
+    {
+        m_stub->answer
+            = [](const StubRequest &, StubServer::Reply reply) { reply(response(200, "[1,2,3]")); };
         const ApiResult result = get(QStringLiteral("/x"));
         QCOMPARE(result.status.state, ConnectionState::Malformed);
         QVERIFY(result.status.message.contains(QLatin1String("not a JSON object")));
@@ -323,7 +344,8 @@ private slots:
         QCOMPARE(list.status.state, ConnectionState::Malformed);
     }
 
-    void listWithoutItsArray() {
+    void listWithoutItsArray()
+    {
         m_stub->answer = [](const StubRequest &, StubServer::Reply reply) {
             reply(response(200, "{\"total_count\":1,\"items\":[]}"));
         };
@@ -333,7 +355,8 @@ private slots:
                  qPrintable(result.status.message));
     }
 
-    void connectionRefused() {
+    void connectionRefused()
+    {
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
@@ -346,7 +369,8 @@ private slots:
                  qPrintable(result.status.message));
     }
 
-    void tlsFailure() {
+    void tlsFailure()
+    {
         // An https client talking to a server that answers plain text: the handshake fails.
         m_stub->answer = [](const StubRequest &, StubServer::Reply) {};
         QTcpServer plain;
@@ -366,7 +390,8 @@ private slots:
                  qPrintable(result.status.message));
     }
 
-    void serverErrorMessageFromGithub() {
+    void serverErrorMessageFromGithub()
+    {
         m_stub->answer = [](const StubRequest &, StubServer::Reply reply) {
             reply(response(422, "{\"message\":\"Validation Failed\"}"));
         };

@@ -62,10 +62,10 @@ class TestRelayqctl : public QObject
 
     QStringList statusArgs(const QStringList &extra = {})
     {
-        return QStringList{QStringLiteral("status"), QStringLiteral("--repo"),
-                           QStringLiteral("acme/media"), QStringLiteral("--api-url"),
-                           m_sim->baseUrl().toString()}
-               + extra;
+        return QStringList { QStringLiteral("status"), QStringLiteral("--repo"),
+                             QStringLiteral("acme/media"), QStringLiteral("--api-url"),
+                             m_sim->baseUrl().toString() }
+        + extra;
     }
 
 private slots:
@@ -76,17 +76,18 @@ private slots:
         QVERIFY(m_sim->listen());
         m_sim->fleet().addRepository(QStringLiteral("acme"), QStringLiteral("media"));
         m_sim->fleet().addRunner(QStringLiteral("acme/media"), QStringLiteral("macmini-runner"),
-                                 {QStringLiteral("macmini"), QStringLiteral("audio")},
+                                 { QStringLiteral("macmini"), QStringLiteral("audio") },
                                  QStringLiteral("macOS"));
-        m_rpi4 = m_sim->fleet().addRunner(QStringLiteral("acme/media"), QStringLiteral("rpi4-runner"),
-                                          {QStringLiteral("rpi4"), QStringLiteral("audio")});
+        m_rpi4
+            = m_sim->fleet().addRunner(QStringLiteral("acme/media"), QStringLiteral("rpi4-runner"),
+                                       { QStringLiteral("rpi4"), QStringLiteral("audio") });
     }
 
     void cleanup() { m_sim.reset(); }
 
     void healthyFleetJson()
     {
-        const Run run = relayqctl(statusArgs({QStringLiteral("--json")}));
+        const Run run = relayqctl(statusArgs({ QStringLiteral("--json") }));
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json[u"connection"][u"state"].toString(), QStringLiteral("ok"));
@@ -106,7 +107,7 @@ private slots:
     void offlineRunnerIsReportedAtOnce()
     {
         m_sim->fleet().setRunnerOnline(m_rpi4, false);
-        const Run run = relayqctl(statusArgs({QStringLiteral("--json")}));
+        const Run run = relayqctl(statusArgs({ QStringLiteral("--json") }));
         QCOMPARE(run.exitCode, 1);
         const QJsonArray alerts = run.json()[u"alerts"].toArray();
         QCOMPARE(alerts.size(), 1);
@@ -114,7 +115,7 @@ private slots:
         QCOMPARE(alert[u"kind"].toString(), QStringLiteral("runner_offline"));
         QCOMPARE(alert[u"severity"].toString(), QStringLiteral("critical"));
         QCOMPARE(alert[u"subject"].toString(), QStringLiteral("rpi4-runner"));
-        for (const char *field : {"id", "message", "since"})
+        for (const char *field : { "id", "message", "since" })
             QVERIFY2(!alert[QLatin1String(field)].toString().isEmpty(), field);
     }
 
@@ -145,8 +146,10 @@ private slots:
         QTest::newRow("truncated") << int(K::Truncated) << 200 << "malformed" << 2;
         QTest::newRow("wrong types") << int(K::WrongTypes) << 200 << "malformed" << 2;
         QTest::newRow("missing fields") << int(K::MissingFields) << 200 << "malformed" << 2;
-        QTest::newRow("primary rate limit") << int(K::PrimaryRateLimit) << 403 << "rate_limited" << 2;
-        QTest::newRow("secondary rate limit") << int(K::SecondaryRateLimit) << 429 << "rate_limited" << 2;
+        QTest::newRow("primary rate limit")
+            << int(K::PrimaryRateLimit) << 403 << "rate_limited" << 2;
+        QTest::newRow("secondary rate limit")
+            << int(K::SecondaryRateLimit) << 429 << "rate_limited" << 2;
     }
 
     void faultsMapToStateAndExitCode()
@@ -162,7 +165,7 @@ private slots:
         m_sim->fleet().setRunnerOnline(m_rpi4, false); // must not surface while GitHub fails
         m_sim->addFault(fault);
 
-        const Run run = relayqctl(statusArgs({QStringLiteral("--json")}));
+        const Run run = relayqctl(statusArgs({ QStringLiteral("--json") }));
         QCOMPARE(run.exitCode, exitCode);
         const QJsonObject json = run.json();
         QCOMPARE(json[u"connection"][u"state"].toString(), state);
@@ -172,7 +175,8 @@ private slots:
 
     void revokedTokenIsAuthFailed()
     {
-        const Run run = relayqctl(statusArgs({QStringLiteral("--json")}), QStringLiteral("ghp_revoked"));
+        const Run run
+            = relayqctl(statusArgs({ QStringLiteral("--json") }), QStringLiteral("ghp_revoked"));
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(run.json()[u"connection"][u"state"].toString(), QStringLiteral("auth_failed"));
     }
@@ -181,20 +185,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("token");
-        QTest::newRow("no command") << QStringList{} << kToken;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << kToken;
-        QTest::newRow("no target") << QStringList{QStringLiteral("status")} << kToken;
-        QTest::newRow("bad repo") << QStringList{QStringLiteral("status"), QStringLiteral("--repo"),
-                                                 QStringLiteral("a/b/c")} << kToken;
-        QTest::newRow("no token") << QStringList{QStringLiteral("status"), QStringLiteral("--repo"),
-                                                 QStringLiteral("a/b")} << QString();
+        QTest::newRow("no command") << QStringList {} << kToken;
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << kToken;
+        QTest::newRow("no target") << QStringList { QStringLiteral("status") } << kToken;
+        QTest::newRow("bad repo") << QStringList {
+            QStringLiteral("status"), QStringLiteral("--repo"), QStringLiteral("a/b/c")
+        } << kToken;
+        QTest::newRow("no token") << QStringList { QStringLiteral("status"),
+                                                   QStringLiteral("--repo"), QStringLiteral("a/b") }
+                                  << QString();
         QTest::newRow("plain http elsewhere")
-            << QStringList{QStringLiteral("status"), QStringLiteral("--repo"), QStringLiteral("a/b"),
-                           QStringLiteral("--api-url"), QStringLiteral("http://example.com")}
+            << QStringList { QStringLiteral("status"), QStringLiteral("--repo"),
+                             QStringLiteral("a/b"), QStringLiteral("--api-url"),
+                             QStringLiteral("http://example.com") }
             << kToken;
         QTest::newRow("interval out of range")
-            << QStringList{QStringLiteral("watch"), QStringLiteral("--demo"),
-                           QStringLiteral("--interval"), QStringLiteral("5")} << kToken;
+            << QStringList { QStringLiteral("watch"), QStringLiteral("--demo"),
+                             QStringLiteral("--interval"), QStringLiteral("5") }
+            << kToken;
     }
 
     void usageErrorsExitThree()
@@ -210,8 +218,9 @@ private slots:
     void tokenNeverPrinted()
     {
         m_sim->fleet().setRunnerOnline(m_rpi4, false);
-        for (const QStringList &extra : {QStringList{QStringLiteral("-vv")},
-                                         QStringList{QStringLiteral("-vv"), QStringLiteral("--json")}}) {
+        for (const QStringList &extra :
+             { QStringList { QStringLiteral("-vv") },
+               QStringList { QStringLiteral("-vv"), QStringLiteral("--json") } }) {
             const Run run = relayqctl(statusArgs(extra));
             QCOMPARE(run.exitCode, 1);
             QVERIFY(!run.err.isEmpty()); // -vv really logged something
@@ -222,7 +231,7 @@ private slots:
         fault.kind = SimFault::Kind::Status;
         fault.status = 401;
         m_sim->addFault(fault);
-        const Run failed = relayqctl(statusArgs({QStringLiteral("-vv")}));
+        const Run failed = relayqctl(statusArgs({ QStringLiteral("-vv") }));
         QCOMPARE(failed.exitCode, 3);
         QVERIFY(!failed.out.contains(kToken.toUtf8()));
         QVERIFY(!failed.err.contains(kToken.toUtf8()));
@@ -234,11 +243,11 @@ private slots:
         // per run, with the offline debounce seen in the monitor's own tests. Here: the JSON
         // lines format of a raised alert.
         m_sim->fleet().queueJob(QStringLiteral("acme/media"), QStringLiteral("render"),
-                                {QStringLiteral("self-hosted"), QStringLiteral("gpu")});
-        const Run run = relayqctl({QStringLiteral("watch"), QStringLiteral("--repo"),
-                                   QStringLiteral("acme/media"), QStringLiteral("--api-url"),
-                                   m_sim->baseUrl().toString(), QStringLiteral("--json"),
-                                   QStringLiteral("--polls"), QStringLiteral("1")});
+                                { QStringLiteral("self-hosted"), QStringLiteral("gpu") });
+        const Run run = relayqctl({ QStringLiteral("watch"), QStringLiteral("--repo"),
+                                    QStringLiteral("acme/media"), QStringLiteral("--api-url"),
+                                    m_sim->baseUrl().toString(), QStringLiteral("--json"),
+                                    QStringLiteral("--polls"), QStringLiteral("1") });
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 1);

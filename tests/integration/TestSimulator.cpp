@@ -21,72 +21,75 @@ using relayq::sim::Simulator;
 
 namespace {
 
-struct Answer {
+struct Answer
+{
     int status = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray body;
     QMap<QByteArray, QByteArray> headers; // lower-case names
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    bool isJson() const {
-        QJsonParseError error{};
+    bool isJson() const
+    {
+        QJsonParseError error {};
         QJsonDocument::fromJson(body, &error);
         return error.error == QJsonParseError::NoError;
     }
 };
 
-const QStringList kRunFields = {QStringLiteral("id"),
-                                QStringLiteral("node_id"),
-                                QStringLiteral("head_branch"),
-                                QStringLiteral("run_number"),
-                                QStringLiteral("display_title"),
-                                QStringLiteral("event"),
-                                QStringLiteral("status"),
-                                QStringLiteral("conclusion"),
-                                QStringLiteral("head_sha"),
-                                QStringLiteral("path"),
-                                QStringLiteral("workflow_id"),
-                                QStringLiteral("url"),
-                                QStringLiteral("html_url"),
-                                QStringLiteral("created_at"),
-                                QStringLiteral("updated_at"),
-                                QStringLiteral("head_commit"),
-                                QStringLiteral("head_repository"),
-                                QStringLiteral("repository"),
-                                QStringLiteral("jobs_url"),
-                                QStringLiteral("logs_url"),
-                                QStringLiteral("check_suite_url"),
-                                QStringLiteral("cancel_url"),
-                                QStringLiteral("rerun_url"),
-                                QStringLiteral("artifacts_url"),
-                                QStringLiteral("workflow_url"),
-                                QStringLiteral("pull_requests")};
+const QStringList kRunFields = { QStringLiteral("id"),
+                                 QStringLiteral("node_id"),
+                                 QStringLiteral("head_branch"),
+                                 QStringLiteral("run_number"),
+                                 QStringLiteral("display_title"),
+                                 QStringLiteral("event"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("conclusion"),
+                                 QStringLiteral("head_sha"),
+                                 QStringLiteral("path"),
+                                 QStringLiteral("workflow_id"),
+                                 QStringLiteral("url"),
+                                 QStringLiteral("html_url"),
+                                 QStringLiteral("created_at"),
+                                 QStringLiteral("updated_at"),
+                                 QStringLiteral("head_commit"),
+                                 QStringLiteral("head_repository"),
+                                 QStringLiteral("repository"),
+                                 QStringLiteral("jobs_url"),
+                                 QStringLiteral("logs_url"),
+                                 QStringLiteral("check_suite_url"),
+                                 QStringLiteral("cancel_url"),
+                                 QStringLiteral("rerun_url"),
+                                 QStringLiteral("artifacts_url"),
+                                 QStringLiteral("workflow_url"),
+                                 QStringLiteral("pull_requests") };
 
-const QStringList kJobFields = {QStringLiteral("id"),
-                                QStringLiteral("node_id"),
-                                QStringLiteral("run_id"),
-                                QStringLiteral("run_url"),
-                                QStringLiteral("head_sha"),
-                                QStringLiteral("workflow_name"),
-                                QStringLiteral("head_branch"),
-                                QStringLiteral("name"),
-                                QStringLiteral("url"),
-                                QStringLiteral("html_url"),
-                                QStringLiteral("status"),
-                                QStringLiteral("conclusion"),
-                                QStringLiteral("started_at"),
-                                QStringLiteral("completed_at"),
-                                QStringLiteral("check_run_url"),
-                                QStringLiteral("labels"),
-                                QStringLiteral("runner_id"),
-                                QStringLiteral("runner_name"),
-                                QStringLiteral("runner_group_id"),
-                                QStringLiteral("runner_group_name"),
-                                QStringLiteral("created_at")};
+const QStringList kJobFields = { QStringLiteral("id"),
+                                 QStringLiteral("node_id"),
+                                 QStringLiteral("run_id"),
+                                 QStringLiteral("run_url"),
+                                 QStringLiteral("head_sha"),
+                                 QStringLiteral("workflow_name"),
+                                 QStringLiteral("head_branch"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("url"),
+                                 QStringLiteral("html_url"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("conclusion"),
+                                 QStringLiteral("started_at"),
+                                 QStringLiteral("completed_at"),
+                                 QStringLiteral("check_run_url"),
+                                 QStringLiteral("labels"),
+                                 QStringLiteral("runner_id"),
+                                 QStringLiteral("runner_name"),
+                                 QStringLiteral("runner_group_id"),
+                                 QStringLiteral("runner_group_name"),
+                                 QStringLiteral("created_at") };
 
 } // namespace
 
-class TestSimulator : public QObject {
+class TestSimulator : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -116,10 +119,12 @@ private:
                    const QList<QPair<QByteArray, QByteArray>> &headers = {},
                    const QByteArray &body = {}, int timeoutMs = 0);
     Answer get(const QString &pathAndQuery,
-               const QList<QPair<QByteArray, QByteArray>> &headers = {}) {
+               const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
         return request("GET", pathAndQuery, headers);
     }
-    QUrl url(const QString &pathAndQuery) const {
+    QUrl url(const QString &pathAndQuery) const
+    {
         return QUrl(m_sim->baseUrl().toString() + pathAndQuery);
     }
 
@@ -128,7 +133,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
-void TestSimulator::init() {
+void TestSimulator::init()
+{
     m_clock = std::make_unique<ManualClock>();
     m_sim = std::make_unique<Simulator>(*m_clock);
     QVERIFY(m_sim->listen());
@@ -137,7 +143,8 @@ void TestSimulator::init() {
     m_sim->fleet().setFailureRate(0);
 }
 
-void TestSimulator::cleanup() {
+void TestSimulator::cleanup()
+{
     m_network.reset();
     m_sim.reset();
     m_clock.reset();
@@ -145,7 +152,8 @@ void TestSimulator::cleanup() {
 
 Answer TestSimulator::request(const QByteArray &method, const QString &pathAndQuery,
                               const QList<QPair<QByteArray, QByteArray>> &headers,
-                              const QByteArray &body, int timeoutMs) {
+                              const QByteArray &body, int timeoutMs)
+{
     QNetworkRequest request(pathAndQuery.startsWith(QLatin1String("http")) ? QUrl(pathAndQuery)
                                                                            : url(pathAndQuery));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -172,15 +180,16 @@ Answer TestSimulator::request(const QByteArray &method, const QString &pathAndQu
     return answer;
 }
 
-void TestSimulator::runnersHaveGitHubShape() {
+void TestSimulator::runnersHaveGitHubShape()
+{
     m_sim->fleet().addRunner(QStringLiteral("octo/app"), QStringLiteral("box"),
-                             {QStringLiteral("Linux"), QStringLiteral("gpu")});
+                             { QStringLiteral("Linux"), QStringLiteral("gpu") });
     const Answer answer = get(QStringLiteral("/repos/octo/app/actions/runners"));
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
     QVERIFY(answer.headers.value("etag").startsWith("W/\""));
     for (const char *name :
-         {"x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-used", "x-ratelimit-reset"})
+         { "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-used", "x-ratelimit-reset" })
         QVERIFY2(answer.headers.contains(name), name);
     QCOMPARE(answer.headers.value("x-ratelimit-resource"), QByteArray("core"));
     QCOMPARE(answer.headers.value("x-ratelimit-reset").toLongLong(),
@@ -188,7 +197,7 @@ void TestSimulator::runnersHaveGitHubShape() {
     const QJsonObject json = answer.json();
     QCOMPARE(json.value(QStringLiteral("total_count")).toInt(), 1);
     const QJsonObject runner = json.value(QStringLiteral("runners")).toArray().first().toObject();
-    for (const char *key : {"id", "name", "os", "status", "busy", "labels"})
+    for (const char *key : { "id", "name", "os", "status", "busy", "labels" })
         QVERIFY2(runner.contains(QLatin1String(key)), key);
     QVERIFY(runner.value(QStringLiteral("id")).isDouble());
     QCOMPARE(runner.value(QStringLiteral("status")).toString(), QStringLiteral("online"));
@@ -208,16 +217,17 @@ void TestSimulator::runnersHaveGitHubShape() {
     QCOMPARE(org.json().value(QStringLiteral("total_count")).toInt(), 1);
 }
 
-void TestSimulator::runsAndJobsHaveGitHubShape() {
-    const qint64 runId =
-        m_sim->fleet().queueJob(QStringLiteral("octo/app"), QStringLiteral("Build"),
-                                {QStringLiteral("self-hosted"), QStringLiteral("x")});
+void TestSimulator::runsAndJobsHaveGitHubShape()
+{
+    const qint64 runId
+        = m_sim->fleet().queueJob(QStringLiteral("octo/app"), QStringLiteral("Build"),
+                                  { QStringLiteral("self-hosted"), QStringLiteral("x") });
     QVERIFY(runId > 0);
     const Answer list = get(QStringLiteral("/repos/octo/app/actions/runs"));
     QCOMPARE(list.status, 200);
     QCOMPARE(list.json().value(QStringLiteral("total_count")).toInt(), 1);
-    const QJsonObject run =
-        list.json().value(QStringLiteral("workflow_runs")).toArray().first().toObject();
+    const QJsonObject run
+        = list.json().value(QStringLiteral("workflow_runs")).toArray().first().toObject();
     for (const QString &key : kRunFields)
         QVERIFY2(run.contains(key), qPrintable(key));
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
@@ -230,8 +240,8 @@ void TestSimulator::runsAndJobsHaveGitHubShape() {
     QCOMPARE(single.status, 200);
     QCOMPARE(single.json().value(QStringLiteral("id")).toInteger(), runId);
 
-    const Answer jobs =
-        get(QStringLiteral("/repos/octo/app/actions/runs/%1/jobs?filter=latest").arg(runId));
+    const Answer jobs
+        = get(QStringLiteral("/repos/octo/app/actions/runs/%1/jobs?filter=latest").arg(runId));
     QCOMPARE(jobs.status, 200);
     const QJsonObject job = jobs.json().value(QStringLiteral("jobs")).toArray().first().toObject();
     for (const QString &key : kJobFields)
@@ -240,15 +250,16 @@ void TestSimulator::runsAndJobsHaveGitHubShape() {
     QVERIFY(job.value(QStringLiteral("runner_id")).isNull());
     QVERIFY(job.value(QStringLiteral("runner_name")).isNull());
     QCOMPARE(job.value(QStringLiteral("labels")).toArray(),
-             QJsonArray({QStringLiteral("self-hosted"), QStringLiteral("x")}));
+             QJsonArray({ QStringLiteral("self-hosted"), QStringLiteral("x") }));
     QCOMPARE(get(QStringLiteral("/repos/octo/app/actions/runs/999/jobs")).status, 404);
 }
 
-void TestSimulator::runsFilterByStatusAndConclusion() {
+void TestSimulator::runsFilterByStatusAndConclusion()
+{
     m_sim->fleet().addRunner(QStringLiteral("octo/app"), QStringLiteral("box"), {});
     m_sim->fleet().addCompletedRuns(QStringLiteral("octo/app"), 10, 2);
     m_sim->fleet().queueJob(QStringLiteral("octo/app"), QStringLiteral("Unserved"),
-                            {QStringLiteral("gpu")});
+                            { QStringLiteral("gpu") });
     auto count = [this](const QString &status) {
         return get(QStringLiteral("/repos/octo/app/actions/runs?status=") + status)
             .json()
@@ -267,27 +278,28 @@ void TestSimulator::runsFilterByStatusAndConclusion() {
     // Newest first.
     QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("queued"));
-    QVERIFY(runs.at(1).toObject().value(QStringLiteral("created_at")).toString() >
-            runs.at(2).toObject().value(QStringLiteral("created_at")).toString());
+    QVERIFY(runs.at(1).toObject().value(QStringLiteral("created_at")).toString()
+            > runs.at(2).toObject().value(QStringLiteral("created_at")).toString());
 }
 
-void TestSimulator::workflowsAndDispatch() {
+void TestSimulator::workflowsAndDispatch()
+{
     const qint64 id = m_sim->fleet().addWorkflow(
         QStringLiteral("octo/app"), QStringLiteral("Render"), QStringLiteral("render.yml"),
-        {QStringLiteral("self-hosted"), QStringLiteral("gpu")});
+        { QStringLiteral("self-hosted"), QStringLiteral("gpu") });
     const Answer list = get(QStringLiteral("/repos/octo/app/actions/workflows"));
     QCOMPARE(list.status, 200);
-    const QJsonObject workflow =
-        list.json().value(QStringLiteral("workflows")).toArray().first().toObject();
-    for (const char *key : {"id", "node_id", "name", "path", "state", "url", "html_url",
-                            "badge_url", "created_at", "updated_at"})
+    const QJsonObject workflow
+        = list.json().value(QStringLiteral("workflows")).toArray().first().toObject();
+    for (const char *key : { "id", "node_id", "name", "path", "state", "url", "html_url",
+                             "badge_url", "created_at", "updated_at" })
         QVERIFY2(workflow.contains(QLatin1String(key)), key);
     QCOMPARE(workflow.value(QStringLiteral("path")).toString(),
              QStringLiteral(".github/workflows/render.yml"));
 
-    const Answer details =
-        request("POST", QStringLiteral("/repos/octo/app/actions/workflows/render.yml/dispatches"),
-                {}, R"({"ref":"main","inputs":{"a":"1"},"return_run_details":true})");
+    const Answer details
+        = request("POST", QStringLiteral("/repos/octo/app/actions/workflows/render.yml/dispatches"),
+                  {}, R"({"ref":"main","inputs":{"a":"1"},"return_run_details":true})");
     QCOMPARE(details.status, 200);
     const qint64 runId = details.json().value(QStringLiteral("workflow_run_id")).toInteger();
     QVERIFY(details.json()
@@ -298,12 +310,12 @@ void TestSimulator::workflowsAndDispatch() {
     const auto jobs = m_sim->fleet().jobs(runId);
     QCOMPARE(jobs.size(), 1);
     QCOMPARE(jobs.first().labels,
-             QStringList({QStringLiteral("self-hosted"), QStringLiteral("gpu")}));
+             QStringList({ QStringLiteral("self-hosted"), QStringLiteral("gpu") }));
     QCOMPARE(m_sim->fleet().run(runId)->event, QStringLiteral("workflow_dispatch"));
 
-    const Answer plain =
-        request("POST", QStringLiteral("/repos/octo/app/actions/workflows/%1/dispatches").arg(id),
-                {}, R"({"ref":"main"})");
+    const Answer plain
+        = request("POST", QStringLiteral("/repos/octo/app/actions/workflows/%1/dispatches").arg(id),
+                  {}, R"({"ref":"main"})");
     QCOMPARE(plain.status, 204);
     QVERIFY(plain.body.isEmpty());
     QCOMPARE(request("POST",
@@ -318,7 +330,8 @@ void TestSimulator::workflowsAndDispatch() {
              404);
 }
 
-void TestSimulator::rateLimitAndUserAreServed() {
+void TestSimulator::rateLimitAndUserAreServed()
+{
     const Answer rate = get(QStringLiteral("/rate_limit"));
     QCOMPARE(rate.status, 200);
     const QJsonObject core = rate.json()
@@ -339,10 +352,11 @@ void TestSimulator::rateLimitAndUserAreServed() {
     QCOMPARE(repo.json().value(QStringLiteral("full_name")).toString(), QStringLiteral("octo/app"));
 }
 
-void TestSimulator::unknownPathIsGitHub404() {
+void TestSimulator::unknownPathIsGitHub404()
+{
     for (const QString &path :
-         {QStringLiteral("/nope"), QStringLiteral("/repos/octo/other/actions/runners"),
-          QStringLiteral("/orgs/ghost/actions/runners")}) {
+         { QStringLiteral("/nope"), QStringLiteral("/repos/octo/other/actions/runners"),
+           QStringLiteral("/orgs/ghost/actions/runners") }) {
         const Answer answer = get(path);
         QCOMPARE(answer.status, 404);
         QCOMPARE(answer.json().value(QStringLiteral("message")).toString(),
@@ -354,15 +368,16 @@ void TestSimulator::unknownPathIsGitHub404() {
     }
 }
 
-void TestSimulator::etagGivesFreeNotModified() {
-    const QPair<QByteArray, QByteArray> auth{"Authorization", "Bearer abc"};
-    const Answer first = get(QStringLiteral("/repos/octo/app/actions/runners"), {auth});
+void TestSimulator::etagGivesFreeNotModified()
+{
+    const QPair<QByteArray, QByteArray> auth { "Authorization", "Bearer abc" };
+    const Answer first = get(QStringLiteral("/repos/octo/app/actions/runners"), { auth });
     QCOMPARE(first.status, 200);
     const QByteArray etag = first.headers.value("etag");
     QVERIFY(!etag.isEmpty());
     QCOMPARE(m_sim->counters().charged, 1);
-    const Answer second =
-        get(QStringLiteral("/repos/octo/app/actions/runners"), {auth, {"If-None-Match", etag}});
+    const Answer second = get(QStringLiteral("/repos/octo/app/actions/runners"),
+                              { auth, { "If-None-Match", etag } });
     QCOMPARE(second.status, 304);
     QVERIFY(second.body.isEmpty());
     QCOMPARE(m_sim->counters().notModified, 1);
@@ -370,21 +385,22 @@ void TestSimulator::etagGivesFreeNotModified() {
     QCOMPARE(second.headers.value("x-ratelimit-remaining"),
              first.headers.value("x-ratelimit-remaining"));
     // Without Authorization a 304 still costs, as on GitHub.
-    QCOMPARE(
-        get(QStringLiteral("/repos/octo/app/actions/runners"), {{"If-None-Match", etag}}).status,
-        304);
+    QCOMPARE(get(QStringLiteral("/repos/octo/app/actions/runners"), { { "If-None-Match", etag } })
+                 .status,
+             304);
     QCOMPARE(m_sim->counters().charged, 2);
     // A change gives a new ETag and a full answer.
     m_sim->fleet().addRunner(QStringLiteral("octo/app"), QStringLiteral("new"), {});
-    const Answer third =
-        get(QStringLiteral("/repos/octo/app/actions/runners"), {auth, {"If-None-Match", etag}});
+    const Answer third = get(QStringLiteral("/repos/octo/app/actions/runners"),
+                             { auth, { "If-None-Match", etag } });
     QCOMPARE(third.status, 200);
     QVERIFY(third.headers.value("etag") != etag);
 }
 
-void TestSimulator::paginationLinksAcrossThreePages() {
+void TestSimulator::paginationLinksAcrossThreePages()
+{
     m_sim->fleet().addRunners(QStringLiteral("octo/app"), 250, QStringLiteral("scale"),
-                              {QStringLiteral("s")});
+                              { QStringLiteral("s") });
     QString next = QStringLiteral("/repos/octo/app/actions/runners?per_page=100");
     QList<int> sizes;
     QStringList names;
@@ -405,15 +421,15 @@ void TestSimulator::paginationLinksAcrossThreePages() {
                 next = QString::fromLatin1(part.trimmed().mid(1, part.trimmed().indexOf('>') - 1));
         }
     }
-    QCOMPARE(sizes, QList<int>({100, 100, 50}));
+    QCOMPARE(sizes, QList<int>({ 100, 100, 50 }));
     QCOMPARE(names.size(), 250);
     QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 250);
-    const QByteArray base =
-        m_sim->baseUrl().toEncoded() + "/repos/octo/app/actions/runners?per_page=100&page=";
+    const QByteArray base
+        = m_sim->baseUrl().toEncoded() + "/repos/octo/app/actions/runners?per_page=100&page=";
     QVERIFY(linkHeaders.at(0).contains("<" + base + "2>; rel=\"next\""));
     QVERIFY(linkHeaders.at(0).contains("<" + base + "3>; rel=\"last\""));
     QVERIFY(!linkHeaders.at(0).contains("rel=\"prev\""));
-    for (const char *rel : {"rel=\"prev\"", "rel=\"next\"", "rel=\"last\"", "rel=\"first\""})
+    for (const char *rel : { "rel=\"prev\"", "rel=\"next\"", "rel=\"last\"", "rel=\"first\"" })
         QVERIFY2(linkHeaders.at(1).contains(rel), rel);
     QVERIFY(linkHeaders.at(2).contains("<" + base + "1>; rel=\"first\""));
     QVERIFY(!linkHeaders.at(2).contains("rel=\"next\""));
@@ -427,21 +443,23 @@ void TestSimulator::paginationLinksAcrossThreePages() {
     QVERIFY(!get(QStringLiteral("/repos/octo/app/actions/workflows")).headers.contains("link"));
 }
 
-void TestSimulator::missingTokenIsUnauthorized() {
+void TestSimulator::missingTokenIsUnauthorized()
+{
     m_sim->setRequiredToken(QStringLiteral("s3cret"));
     const Answer none = get(QStringLiteral("/repos/octo/app/actions/runners"));
     QCOMPARE(none.status, 401);
     QCOMPARE(none.json().value(QStringLiteral("message")).toString(),
              QStringLiteral("Bad credentials"));
     QVERIFY(none.json().contains(QStringLiteral("documentation_url")));
-    QCOMPARE(get(QStringLiteral("/user"), {{"Authorization", "Bearer wrong"}}).status, 401);
+    QCOMPARE(get(QStringLiteral("/user"), { { "Authorization", "Bearer wrong" } }).status, 401);
     QCOMPARE(m_sim->counters().unauthorized, 2);
     QCOMPARE(m_sim->lastAuthorization(), QStringLiteral("Bearer wrong"));
-    QCOMPARE(get(QStringLiteral("/user"), {{"Authorization", "Bearer s3cret"}}).status, 200);
+    QCOMPARE(get(QStringLiteral("/user"), { { "Authorization", "Bearer s3cret" } }).status, 200);
     QCOMPARE(m_sim->lastAuthorization(), QStringLiteral("Bearer s3cret"));
 }
 
-void TestSimulator::exhaustedRateLimitAnswers403() {
+void TestSimulator::exhaustedRateLimitAnswers403()
+{
     m_sim->setRateLimit(2);
     QCOMPARE(get(QStringLiteral("/user")).status, 200);
     const Answer last = get(QStringLiteral("/user"));
@@ -455,11 +473,12 @@ void TestSimulator::exhaustedRateLimitAnswers403() {
                 .startsWith(QLatin1String("API rate limit exceeded for user ID 1.")));
     QCOMPARE(refused.headers.value("x-ratelimit-remaining"), QByteArray("0"));
     QCOMPARE(get(QStringLiteral("/rate_limit")).status, 200); // still free
-    m_clock->advance(3601);                                   // a new window
+    m_clock->advance(3601); // a new window
     QCOMPARE(get(QStringLiteral("/user")).status, 200);
 }
 
-void TestSimulator::faultIsObservable_data() {
+void TestSimulator::faultIsObservable_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("expectedStatus");
@@ -482,7 +501,8 @@ void TestSimulator::faultIsObservable_data() {
     QTest::newRow("redirect") << int(K::Redirect) << 0 << 302 << QStringLiteral("redirect");
 }
 
-void TestSimulator::faultIsObservable() {
+void TestSimulator::faultIsObservable()
+{
     QFETCH(int, kind);
     QFETCH(int, status);
     QFETCH(int, expectedStatus);
@@ -544,7 +564,8 @@ void TestSimulator::faultIsObservable() {
     QCOMPARE(get(QStringLiteral("/repos/octo/app/actions/runners")).status, 200);
 }
 
-void TestSimulator::faultTimesAndPathFilter() {
+void TestSimulator::faultTimesAndPathFilter()
+{
     SimFault fault;
     fault.kind = SimFault::Kind::Status;
     fault.status = 503;
@@ -557,7 +578,8 @@ void TestSimulator::faultTimesAndPathFilter() {
     QCOMPARE(get(QStringLiteral("/repos/octo/app/actions/runs")).status, 200); // used up
 }
 
-void TestSimulator::delayAndNoAnswerFaults() {
+void TestSimulator::delayAndNoAnswerFaults()
+{
     SimFault delay;
     delay.kind = SimFault::Kind::Delay;
     delay.delayMs = 300;
@@ -579,15 +601,17 @@ void TestSimulator::delayAndNoAnswerFaults() {
     QCOMPARE(get(QStringLiteral("/user")).status, 200);
 }
 
-void TestSimulator::queuedJobIsPickedUpLazily() {
+void TestSimulator::queuedJobIsPickedUpLazily()
+{
     SimFleet &fleet = m_sim->fleet();
     fleet.setJobDuration(30, 30);
     const qint64 runner = fleet.addRunner(QStringLiteral("octo/app"), QStringLiteral("linux-1"),
-                                          {QStringLiteral("Linux"), QStringLiteral("Fast")});
+                                          { QStringLiteral("Linux"), QStringLiteral("Fast") });
     const qint64 served = fleet.queueJob(QStringLiteral("octo/app"), QStringLiteral("Build"),
-                                         {QStringLiteral("self-hosted"), QStringLiteral("fast")});
-    const qint64 unserved = fleet.queueJob(QStringLiteral("octo/app"), QStringLiteral("Render"),
-                                           {QStringLiteral("self-hosted"), QStringLiteral("gpu")});
+                                         { QStringLiteral("self-hosted"), QStringLiteral("fast") });
+    const qint64 unserved
+        = fleet.queueJob(QStringLiteral("octo/app"), QStringLiteral("Render"),
+                         { QStringLiteral("self-hosted"), QStringLiteral("gpu") });
     auto jobOf = [this](qint64 runId) {
         return get(QStringLiteral("/repos/octo/app/actions/runs/%1/jobs").arg(runId))
             .json()
@@ -629,39 +653,40 @@ void TestSimulator::queuedJobIsPickedUpLazily() {
 
     // A stuck job never completes; an offline runner takes nothing.
     const qint64 stuck = fleet.queueJob(QStringLiteral("octo/app"), QStringLiteral("Build"),
-                                        {QStringLiteral("fast")});
+                                        { QStringLiteral("fast") });
     fleet.stickJob(stuck);
     m_clock->advance(3600);
     QCOMPARE(fleet.run(stuck)->status, QStringLiteral("in_progress"));
     fleet.completeRun(stuck, QStringLiteral("success"));
     fleet.setRunnerOnline(runner, false);
     const qint64 waiting = fleet.queueJob(QStringLiteral("octo/app"), QStringLiteral("Build"),
-                                          {QStringLiteral("fast")});
+                                          { QStringLiteral("fast") });
     m_clock->advance(60);
     QCOMPARE(fleet.run(waiting)->status, QStringLiteral("queued"));
 }
 
-void TestSimulator::demoTimelineUnfolds() {
+void TestSimulator::demoTimelineUnfolds()
+{
     SimFleet &fleet = m_sim->fleet();
     fleet.loadDemoFleet();
     const QString repo = QStringLiteral("relayq-demo/media-jobs");
     auto runnerStatus = [this](const QString &name) {
-        const QJsonArray runners =
-            get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runners"))
-                .json()
-                .value(QStringLiteral("runners"))
-                .toArray();
+        const QJsonArray runners
+            = get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runners"))
+                  .json()
+                  .value(QStringLiteral("runners"))
+                  .toArray();
         for (const QJsonValue &runner : runners)
             if (runner.toObject().value(QStringLiteral("name")).toString() == name)
                 return runner.toObject().value(QStringLiteral("status")).toString();
         return QString();
     };
     QCOMPARE(runnerStatus(QStringLiteral("rpi4-runner")), QStringLiteral("online"));
-    const int history =
-        get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runs?status=completed"))
-            .json()
-            .value(QStringLiteral("total_count"))
-            .toInt();
+    const int history
+        = get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runs?status=completed"))
+              .json()
+              .value(QStringLiteral("total_count"))
+              .toInt();
     QCOMPARE(history, 40);
     QCOMPARE(get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runs?status=failure"))
                  .json()
@@ -679,31 +704,32 @@ void TestSimulator::demoTimelineUnfolds() {
     bool gpuQueued = false;
     for (const auto &run : fleet.runs(repo))
         for (const auto &job : fleet.jobs(run.id))
-            gpuQueued = gpuQueued || (job.status == QLatin1String("queued") &&
-                                      job.labels.contains(QStringLiteral("gpu")));
+            gpuQueued = gpuQueued
+                || (job.status == QLatin1String("queued")
+                    && job.labels.contains(QStringLiteral("gpu")));
     QVERIFY(gpuQueued);
 
     m_clock->advance(20); // t=65: a job in progress for 6 h 30 min
-    const QJsonArray inProgress =
-        get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runs?status=in_progress"))
-            .json()
-            .value(QStringLiteral("workflow_runs"))
-            .toArray();
+    const QJsonArray inProgress
+        = get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runs?status=in_progress"))
+              .json()
+              .value(QStringLiteral("workflow_runs"))
+              .toArray();
     bool stuckSeen = false;
     for (const QJsonValue &run : inProgress) {
         const qint64 id = run.toObject().value(QStringLiteral("id")).toInteger();
-        const QJsonObject job =
-            get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runs/%1/jobs").arg(id))
-                .json()
-                .value(QStringLiteral("jobs"))
-                .toArray()
-                .first()
-                .toObject();
-        const QDateTime started =
-            QDateTime::fromString(job.value(QStringLiteral("started_at")).toString(), Qt::ISODate);
+        const QJsonObject job
+            = get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runs/%1/jobs").arg(id))
+                  .json()
+                  .value(QStringLiteral("jobs"))
+                  .toArray()
+                  .first()
+                  .toObject();
+        const QDateTime started = QDateTime::fromString(
+            job.value(QStringLiteral("started_at")).toString(), Qt::ISODate);
         if (started.secsTo(m_clock->now()) >= 6 * 3600)
-            stuckSeen =
-                job.value(QStringLiteral("runner_name")).toString() == QLatin1String("rpi3-runner");
+            stuckSeen = job.value(QStringLiteral("runner_name")).toString()
+                == QLatin1String("rpi3-runner");
     }
     QVERIFY(stuckSeen);
 
@@ -712,28 +738,30 @@ void TestSimulator::demoTimelineUnfolds() {
     m_clock->advance(60); // t=215: gpu job cancelled, stuck job done
     bool cancelled = false;
     for (const auto &run : fleet.runs(repo)) {
-        cancelled = cancelled || (run.conclusion == QLatin1String("cancelled") &&
-                                  run.path.endsWith(QLatin1String("render_video.yml")));
-        QVERIFY(run.createdAt.secsTo(m_clock->now()) < 3600 ||
-                run.status == QLatin1String("completed"));
+        cancelled = cancelled
+            || (run.conclusion == QLatin1String("cancelled")
+                && run.path.endsWith(QLatin1String("render_video.yml")));
+        QVERIFY(run.createdAt.secsTo(m_clock->now()) < 3600
+                || run.status == QLatin1String("completed"));
     }
     QVERIFY(cancelled);
     m_clock->advance(105); // t=320 is t=20 of the second cycle: rpi4 goes offline again
     QCOMPARE(runnerStatus(QStringLiteral("rpi4-runner")), QStringLiteral("offline"));
 }
 
-void TestSimulator::controlApi() {
+void TestSimulator::controlApi()
+{
     m_sim->fleet().addRunner(QStringLiteral("octo/app"), QStringLiteral("box"),
-                             {QStringLiteral("x")});
+                             { QStringLiteral("x") });
     const Answer offline = request("POST", QStringLiteral("/_sim/runners/box/offline"));
     QCOMPARE(offline.status, 200);
     QCOMPARE(m_sim->fleet().runner(m_sim->fleet().runnerId(QStringLiteral("box")))->online, false);
     QCOMPARE(request("POST", QStringLiteral("/_sim/runners/box/online")).status, 200);
     QCOMPARE(request("POST", QStringLiteral("/_sim/runners/ghost/online")).status, 404);
 
-    const Answer queued =
-        request("POST", QStringLiteral("/_sim/jobs"), {},
-                R"({"repo":"octo/app","workflow":"Build","labels":["self-hosted","x"]})");
+    const Answer queued
+        = request("POST", QStringLiteral("/_sim/jobs"), {},
+                  R"({"repo":"octo/app","workflow":"Build","labels":["self-hosted","x"]})");
     QCOMPARE(queued.status, 201);
     const qint64 runId = queued.json().value(QStringLiteral("run_id")).toInteger();
     QVERIFY(m_sim->fleet().run(runId));
@@ -760,7 +788,7 @@ void TestSimulator::controlApi() {
 
     const QJsonObject counters = get(QStringLiteral("/_sim/counters")).json();
     QCOMPARE(counters.value(QStringLiteral("requests")).toInt(), 2); // control calls not counted
-    QCOMPARE(counters.value(QStringLiteral("charged")).toInt(), 1);  // the 503 was not charged
+    QCOMPARE(counters.value(QStringLiteral("charged")).toInt(), 1); // the 503 was not charged
     QVERIFY(counters.value(QStringLiteral("bytes_sent")).toInt() > 0);
     QCOMPARE(request("POST", QStringLiteral("/_sim/counters/reset"))
                  .json()

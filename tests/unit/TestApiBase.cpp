@@ -7,10 +7,12 @@
 
 using relayq::ApiBase;
 
-class TestApiBase : public QObject {
+class TestApiBase : public QObject
+{
     Q_OBJECT
 private slots:
-    void check_data() {
+    void check_data()
+    {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("messageMentions");
@@ -56,7 +58,8 @@ private slots:
                                << QStringLiteral("\"?\"");
     }
 
-    void check() {
+    void check()
+    {
         QFETCH(QString, url);
         QFETCH(bool, accepted);
         QFETCH(QString, messageMentions);
@@ -68,7 +71,8 @@ private slots:
         }
     }
 
-    void resolveAppendsToBasePath_data() {
+    void resolveAppendsToBasePath_data()
+    {
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
@@ -99,7 +103,8 @@ private slots:
             << QStringLiteral("https://api.github.com//evil.example/x");
     }
 
-    void resolveAppendsToBasePath() {
+    void resolveAppendsToBasePath()
+    {
         QFETCH(QString, base);
         QFETCH(QString, path);
         QFETCH(QString, expected);
@@ -109,7 +114,8 @@ private slots:
         QCOMPARE(resolved.host(), QUrl(base).host());
     }
 
-    void sameServer_data() {
+    void sameServer_data()
+    {
         QTest::addColumn<QString>("other");
         QTest::addColumn<bool>("same");
         QTest::newRow("same") << QStringLiteral("https://ghe.example/api/v3/x?page=2") << true;
@@ -125,11 +131,12 @@ private slots:
         QTest::newRow("relative") << QStringLiteral("/api/v3/x") << false;
     }
 
-    void sameServer() {
+    void sameServer()
+    {
         QFETCH(QString, other);
         QFETCH(bool, same);
-        const ApiBase base =
-            ApiBase::fromCheckedUrl(QUrl(QStringLiteral("https://ghe.example/api/v3")));
+        const ApiBase base
+            = ApiBase::fromCheckedUrl(QUrl(QStringLiteral("https://ghe.example/api/v3")));
         QCOMPARE(base.isSameServer(QUrl(other)), same);
     }
 };

@@ -8,20 +8,24 @@ using relayq::EtagCache;
 
 namespace {
 
-QUrl page(int n) {
+QUrl page(int n)
+{
     return QUrl(QStringLiteral("https://api.github.com/orgs/o/actions/runners?page=%1").arg(n));
 }
 
-EtagCache::Entry entry(const QByteArray &etag, const QByteArray &body) {
-    return EtagCache::Entry{etag, QByteArray(), body, QByteArray()};
+EtagCache::Entry entry(const QByteArray &etag, const QByteArray &body)
+{
+    return EtagCache::Entry { etag, QByteArray(), body, QByteArray() };
 }
 
 } // namespace
 
-class TestEtagCache : public QObject {
+class TestEtagCache : public QObject
+{
     Q_OBJECT
 private slots:
-    void storesAndFindsPerUrl() {
+    void storesAndFindsPerUrl()
+    {
         EtagCache cache;
         cache.store(page(1), entry("\"a\"", "{\"x\":1}"));
         cache.store(page(2), entry("\"b\"", "{\"x\":2}"));
@@ -34,17 +38,19 @@ private slots:
         QCOMPARE(cache.find(page(1))->etag, QByteArray("\"c\""));
     }
 
-    void keepsOnlyWhatCanBeRevalidated() {
+    void keepsOnlyWhatCanBeRevalidated()
+    {
         EtagCache cache;
         cache.store(page(1), entry(QByteArray(), "{}"));
         QVERIFY(!cache.find(page(1)));
-        cache.store(page(2), EtagCache::Entry{{}, "Thu, 01 Jan 2026 10:00:00 GMT", "{}", {}});
+        cache.store(page(2), EtagCache::Entry { {}, "Thu, 01 Jan 2026 10:00:00 GMT", "{}", {} });
         QVERIFY(cache.find(page(2)));
         cache.store(page(2), entry(QByteArray(), "{}")); // an answer without validators forgets
         QVERIFY(!cache.find(page(2)));
     }
 
-    void evictsOldestBeyondEntryLimit() {
+    void evictsOldestBeyondEntryLimit()
+    {
         EtagCache cache(3);
         for (int i = 1; i <= 5; ++i)
             cache.store(page(i), entry("\"e\"", "{}"));
@@ -54,7 +60,8 @@ private slots:
         QVERIFY(cache.find(page(5)));
     }
 
-    void evictsOldestBeyondByteLimit() {
+    void evictsOldestBeyondByteLimit()
+    {
         EtagCache cache(100, 25);
         cache.store(page(1), entry("\"e\"", QByteArray(10, 'a')));
         cache.store(page(2), entry("\"e\"", QByteArray(10, 'b')));
@@ -66,7 +73,8 @@ private slots:
         QVERIFY(cache.find(page(3)));
     }
 
-    void removeAndClear() {
+    void removeAndClear()
+    {
         EtagCache cache;
         cache.store(page(1), entry("\"a\"", "{}"));
         cache.store(page(2), entry("\"b\"", "{}"));

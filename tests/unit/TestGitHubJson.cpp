@@ -21,51 +21,57 @@ namespace {
 
 const QString target = QStringLiteral("octo-org/octo-repo");
 
-QJsonDocument example(const QString &file) {
+QJsonDocument example(const QString &file)
+{
     QFile in(QStringLiteral(RELAYQ_TEST_DATA "/github/") + file);
     if (!in.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(in.readAll());
 }
 
-QDateTime utc(const char *iso) {
+QDateTime utc(const char *iso)
+{
     QDateTime t = QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs);
     return t.toUTC();
 }
 
-QJsonObject validRunner() {
-    return QJsonObject{
-        {QStringLiteral("id"), 1},
-        {QStringLiteral("name"), QStringLiteral("r1")},
-        {QStringLiteral("os"), QStringLiteral("linux")},
-        {QStringLiteral("status"), QStringLiteral("online")},
-        {QStringLiteral("busy"), false},
-        {QStringLiteral("labels"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), 5},
-                                {QStringLiteral("name"), QStringLiteral("self-hosted")},
-                                {QStringLiteral("type"), QStringLiteral("read-only")}}}},
+QJsonObject validRunner()
+{
+    return QJsonObject {
+        { QStringLiteral("id"), 1 },
+        { QStringLiteral("name"), QStringLiteral("r1") },
+        { QStringLiteral("os"), QStringLiteral("linux") },
+        { QStringLiteral("status"), QStringLiteral("online") },
+        { QStringLiteral("busy"), false },
+        { QStringLiteral("labels"),
+          QJsonArray { QJsonObject { { QStringLiteral("id"), 5 },
+                                     { QStringLiteral("name"), QStringLiteral("self-hosted") },
+                                     { QStringLiteral("type"), QStringLiteral("read-only") } } } },
     };
 }
 
-QJsonObject validRun() {
-    return QJsonObject{
-        {QStringLiteral("id"), 7},
-        {QStringLiteral("status"), QStringLiteral("queued")},
-        {QStringLiteral("html_url"), QStringLiteral("https://github.com/o/r/actions/runs/7")},
-        {QStringLiteral("created_at"), QStringLiteral("2026-11-01T10:00:00Z")},
+QJsonObject validRun()
+{
+    return QJsonObject {
+        { QStringLiteral("id"), 7 },
+        { QStringLiteral("status"), QStringLiteral("queued") },
+        { QStringLiteral("html_url"), QStringLiteral("https://github.com/o/r/actions/runs/7") },
+        { QStringLiteral("created_at"), QStringLiteral("2026-11-01T10:00:00Z") },
     };
 }
 
-QJsonObject validJob() {
-    return QJsonObject{
-        {QStringLiteral("id"), 9},
-        {QStringLiteral("run_id"), 7},
-        {QStringLiteral("status"), QStringLiteral("queued")},
-        {QStringLiteral("labels"), QJsonArray{QStringLiteral("self-hosted")}},
+QJsonObject validJob()
+{
+    return QJsonObject {
+        { QStringLiteral("id"), 9 },
+        { QStringLiteral("run_id"), 7 },
+        { QStringLiteral("status"), QStringLiteral("queued") },
+        { QStringLiteral("labels"), QJsonArray { QStringLiteral("self-hosted") } },
     };
 }
 
-QJsonObject validItem(const QString &listKey) {
+QJsonObject validItem(const QString &listKey)
+{
     if (listKey == QLatin1String("runners"))
         return validRunner();
     if (listKey == QLatin1String("workflow_runs"))
@@ -73,31 +79,34 @@ QJsonObject validItem(const QString &listKey) {
     return validJob();
 }
 
-QJsonDocument listOf(const QString &listKey, const QJsonArray &items) {
+QJsonDocument listOf(const QString &listKey, const QJsonArray &items)
+{
     return QJsonDocument(
-        QJsonObject{{QStringLiteral("total_count"), items.size()}, {listKey, items}});
+        QJsonObject { { QStringLiteral("total_count"), items.size() }, { listKey, items } });
 }
 
 // Runs the parser for listKey; returns {error, item count}.
-std::pair<QString, qsizetype> parseAny(const QString &listKey, const QJsonDocument &doc) {
+std::pair<QString, qsizetype> parseAny(const QString &listKey, const QJsonDocument &doc)
+{
     if (listKey == QLatin1String("runners")) {
         const auto parsed = GitHubJson::parseRunners(doc, target);
-        return {parsed.error, parsed.items.size()};
+        return { parsed.error, parsed.items.size() };
     }
     if (listKey == QLatin1String("workflow_runs")) {
         const auto parsed = GitHubJson::parseWorkflowRuns(doc, target);
-        return {parsed.error, parsed.items.size()};
+        return { parsed.error, parsed.items.size() };
     }
     const auto parsed = GitHubJson::parseJobs(doc, target);
-    return {parsed.error, parsed.items.size()};
+    return { parsed.error, parsed.items.size() };
 }
 
-const QStringList listKeys = {QStringLiteral("runners"), QStringLiteral("workflow_runs"),
-                              QStringLiteral("jobs")};
+const QStringList listKeys
+    = { QStringLiteral("runners"), QStringLiteral("workflow_runs"), QStringLiteral("jobs") };
 
 } // namespace
 
-class TestGitHubJson : public QObject {
+class TestGitHubJson : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -146,7 +155,8 @@ private slots:
     void mutatedExamplesEitherParseOrFail();
 };
 
-void TestGitHubJson::initTestCase() {
+void TestGitHubJson::initTestCase()
+{
     // A zone eight hours west of UTC (POSIX form, needs no tzdata): a parser that let local
     // time leak into timestamps fails here even on a machine that runs in UTC.
     qputenv("TZ", "RQT+08");
@@ -154,13 +164,15 @@ void TestGitHubJson::initTestCase() {
     QCOMPARE(QDateTime(QDate(2020, 1, 20), QTime(12, 0)).offsetFromUtc(), -8 * 3600);
 }
 
-void TestGitHubJson::exampleRunners_data() {
+void TestGitHubJson::exampleRunners_data()
+{
     QTest::addColumn<QString>("file");
     QTest::newRow("repo") << QStringLiteral("actions-list-self-hosted-runners-for-repo.json");
     QTest::newRow("org") << QStringLiteral("actions-list-self-hosted-runners-for-org.json");
 }
 
-void TestGitHubJson::exampleRunners() {
+void TestGitHubJson::exampleRunners()
+{
     QFETCH(QString, file);
     const QJsonDocument doc = example(file);
     QVERIFY2(doc.isObject(), qPrintable(file));
@@ -180,8 +192,9 @@ void TestGitHubJson::exampleRunners() {
     QCOMPARE(linuxRunner.busy, true);
     QCOMPARE(linuxRunner.ephemeral, false);
     QCOMPARE(linuxRunner.version, QStringLiteral("2.323.0"));
-    QCOMPARE(linuxRunner.labels, (QStringList{QStringLiteral("self-hosted"), QStringLiteral("X64"),
-                                              QStringLiteral("Linux")}));
+    QCOMPARE(linuxRunner.labels,
+             (QStringList { QStringLiteral("self-hosted"), QStringLiteral("X64"),
+                            QStringLiteral("Linux") }));
     QVERIFY(!linuxRunner.runnerGroupId.has_value());
     QCOMPARE(linuxRunner.target, target);
 
@@ -192,16 +205,18 @@ void TestGitHubJson::exampleRunners() {
     QCOMPARE(mac.status, Runner::Status::Offline);
     QVERIFY(mac.isOffline());
     QCOMPARE(mac.busy, false);
-    QCOMPARE(mac.labels, (QStringList{QStringLiteral("self-hosted"), QStringLiteral("X64"),
-                                      QStringLiteral("macOS"), QStringLiteral("no-gpu")}));
+    QCOMPARE(mac.labels,
+             (QStringList { QStringLiteral("self-hosted"), QStringLiteral("X64"),
+                            QStringLiteral("macOS"), QStringLiteral("no-gpu") }));
     QVERIFY(mac.hasLabel(QStringLiteral("macos")));
-    QVERIFY(mac.carriesAll({QStringLiteral("self-hosted"), QStringLiteral("no-gpu")}));
-    QVERIFY(!linuxRunner.carriesAll({QStringLiteral("no-gpu")}));
+    QVERIFY(mac.carriesAll({ QStringLiteral("self-hosted"), QStringLiteral("no-gpu") }));
+    QVERIFY(!linuxRunner.carriesAll({ QStringLiteral("no-gpu") }));
 }
 
-void TestGitHubJson::exampleSingleRunner() {
-    const QJsonDocument doc =
-        example(QStringLiteral("actions-get-self-hosted-runner-for-repo.json"));
+void TestGitHubJson::exampleSingleRunner()
+{
+    const QJsonDocument doc
+        = example(QStringLiteral("actions-get-self-hosted-runner-for-repo.json"));
     QVERIFY(doc.isObject());
     const Parsed<Runner> parsed = GitHubJson::parseRunner(doc, target);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
@@ -216,7 +231,8 @@ void TestGitHubJson::exampleSingleRunner() {
     QCOMPARE(parsed.items.at(0).target, target);
 }
 
-void TestGitHubJson::exampleWorkflowRuns() {
+void TestGitHubJson::exampleWorkflowRuns()
+{
     const QJsonDocument doc = example(QStringLiteral("actions-list-workflow-runs-for-repo.json"));
     QVERIFY(doc.isObject());
     const Parsed<WorkflowRun> parsed = GitHubJson::parseWorkflowRuns(doc, target);
@@ -247,7 +263,8 @@ void TestGitHubJson::exampleWorkflowRuns() {
     QCOMPARE(run.target, target);
 }
 
-void TestGitHubJson::exampleSingleWorkflowRun() {
+void TestGitHubJson::exampleSingleWorkflowRun()
+{
     const QJsonDocument doc = example(QStringLiteral("actions-get-workflow-run.json"));
     QVERIFY(doc.isObject());
     const Parsed<WorkflowRun> parsed = GitHubJson::parseWorkflowRun(doc, target);
@@ -263,20 +280,22 @@ void TestGitHubJson::exampleSingleWorkflowRun() {
     QVERIFY(!GitHubJson::parseWorkflowRuns(doc, target).ok());
 }
 
-void TestGitHubJson::exampleJobs_data() {
+void TestGitHubJson::exampleJobs_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("single");
     QTest::newRow("list") << QStringLiteral("actions-list-jobs-for-workflow-run.json") << false;
     QTest::newRow("single") << QStringLiteral("actions-get-job-for-workflow-run.json") << true;
 }
 
-void TestGitHubJson::exampleJobs() {
+void TestGitHubJson::exampleJobs()
+{
     QFETCH(QString, file);
     QFETCH(bool, single);
     const QJsonDocument doc = example(file);
     QVERIFY2(doc.isObject(), qPrintable(file));
-    const Parsed<Job> parsed =
-        single ? GitHubJson::parseJob(doc, target) : GitHubJson::parseJobs(doc, target);
+    const Parsed<Job> parsed
+        = single ? GitHubJson::parseJob(doc, target) : GitHubJson::parseJobs(doc, target);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.totalCount, 1);
     QCOMPARE(parsed.items.size(), 1);
@@ -289,8 +308,9 @@ void TestGitHubJson::exampleJobs() {
     QCOMPARE(job.status, ActionStatus::Completed);
     QCOMPARE(job.statusText, QStringLiteral("completed"));
     QCOMPARE(job.conclusion, QStringLiteral("success"));
-    QCOMPARE(job.labels, (QStringList{QStringLiteral("self-hosted"), QStringLiteral("foo"),
-                                      QStringLiteral("bar")}));
+    QCOMPARE(job.labels,
+             (QStringList { QStringLiteral("self-hosted"), QStringLiteral("foo"),
+                            QStringLiteral("bar") }));
     QCOMPARE(job.runnerId, std::optional<qint64>(1));
     QCOMPARE(job.runnerName, QStringLiteral("my runner"));
     QCOMPARE(job.runnerGroupName, QStringLiteral("my runner group"));
@@ -304,7 +324,8 @@ void TestGitHubJson::exampleJobs() {
     QCOMPARE(job.target, target);
 }
 
-void TestGitHubJson::malformedItem_data() {
+void TestGitHubJson::malformedItem_data()
+{
     QTest::addColumn<QString>("listKey");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value"); // Undefined: the field is removed
@@ -345,11 +366,11 @@ void TestGitHubJson::malformedItem_data() {
         "runners[1].labels is missing or not a list");
     row("runner labels string", "runners", "labels", QStringLiteral("self-hosted"),
         "runners[1].labels is missing or not a list");
-    row("runner label a string", "runners", "labels", QJsonArray{QStringLiteral("self-hosted")},
+    row("runner label a string", "runners", "labels", QJsonArray { QStringLiteral("self-hosted") },
         "runners[1].labels[0].name is missing or not a string");
     row("runner label without name", "runners", "labels",
-        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a")}},
-                   QJsonObject{{QStringLiteral("id"), 5}}},
+        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("a") } },
+                     QJsonObject { { QStringLiteral("id"), 5 } } },
         "runners[1].labels[1].name is missing or not a string");
 
     row("run id missing", "workflow_runs", "id", missing,
@@ -386,14 +407,15 @@ void TestGitHubJson::malformedItem_data() {
     row("job labels null", "jobs", "labels", null, "jobs[1].labels is missing or not a list");
     row("job labels string", "jobs", "labels", QStringLiteral("self-hosted"),
         "jobs[1].labels is missing or not a list");
-    row("job label a number", "jobs", "labels", QJsonArray{QStringLiteral("linux"), 3},
+    row("job label a number", "jobs", "labels", QJsonArray { QStringLiteral("linux"), 3 },
         "jobs[1].labels[1] is not a string");
     row("job label an object", "jobs", "labels",
-        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("linux")}}},
+        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("linux") } } },
         "jobs[1].labels[0] is not a string");
 }
 
-void TestGitHubJson::malformedItem() {
+void TestGitHubJson::malformedItem()
+{
     QFETCH(QString, listKey);
     QFETCH(QString, field);
     QFETCH(QJsonValue, value);
@@ -405,12 +427,13 @@ void TestGitHubJson::malformedItem() {
     else
         bad.insert(field, value);
     // The good item first: the message must name index 1, and nothing half-parsed comes back.
-    const auto [error, count] = parseAny(listKey, listOf(listKey, {validItem(listKey), bad}));
+    const auto [error, count] = parseAny(listKey, listOf(listKey, { validItem(listKey), bad }));
     QCOMPARE(error, expected);
     QCOMPARE(count, 0);
 }
 
-void TestGitHubJson::malformedTopLevel_data() {
+void TestGitHubJson::malformedTopLevel_data()
+{
     QTest::addColumn<QString>("listKey");
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
@@ -442,7 +465,8 @@ void TestGitHubJson::malformedTopLevel_data() {
     }
 }
 
-void TestGitHubJson::malformedTopLevel() {
+void TestGitHubJson::malformedTopLevel()
+{
     QFETCH(QString, listKey);
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
@@ -454,7 +478,8 @@ void TestGitHubJson::malformedTopLevel() {
     QCOMPARE(count, 0);
 }
 
-void TestGitHubJson::emptyDocumentIsAnError() {
+void TestGitHubJson::emptyDocumentIsAnError()
+{
     for (const QString &key : listKeys) {
         const auto [error, count] = parseAny(key, QJsonDocument());
         QCOMPARE(error, QStringLiteral("the answer is not a JSON object"));
@@ -465,7 +490,8 @@ void TestGitHubJson::emptyDocumentIsAnError() {
     QVERIFY(!GitHubJson::parseJob(QJsonDocument(), target).ok());
 }
 
-void TestGitHubJson::garbageBytesGiveAnError() {
+void TestGitHubJson::garbageBytesGiveAnError()
+{
     // Unparseable bytes are the caller's concern; what reaches the parser is an empty document.
     const QByteArray garbage("\x00\xff{\"runners\": [", 14);
     const QJsonDocument doc = QJsonDocument::fromJson(garbage);
@@ -474,9 +500,10 @@ void TestGitHubJson::garbageBytesGiveAnError() {
         QVERIFY(!parseAny(key, doc).first.isEmpty());
 }
 
-void TestGitHubJson::errorDropsEarlierItems() {
-    const QJsonDocument doc =
-        listOf(QStringLiteral("runners"), {validRunner(), validRunner(), QJsonObject()});
+void TestGitHubJson::errorDropsEarlierItems()
+{
+    const QJsonDocument doc
+        = listOf(QStringLiteral("runners"), { validRunner(), validRunner(), QJsonObject() });
     const Parsed<Runner> parsed = GitHubJson::parseRunners(doc, target);
     QVERIFY(!parsed.ok());
     QVERIFY(parsed.items.isEmpty());
@@ -490,19 +517,21 @@ void TestGitHubJson::errorDropsEarlierItems() {
     QVERIFY(one.items.isEmpty());
 }
 
-void TestGitHubJson::emptyLists() {
+void TestGitHubJson::emptyLists()
+{
     for (const QString &key : listKeys) {
         const auto [error, count] = parseAny(key, listOf(key, {}));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(count, 0);
     }
-    const Parsed<Runner> parsed =
-        GitHubJson::parseRunners(listOf(QStringLiteral("runners"), {}), target);
+    const Parsed<Runner> parsed
+        = GitHubJson::parseRunners(listOf(QStringLiteral("runners"), {}), target);
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.totalCount, 0);
 }
 
-void TestGitHubJson::totalCount_data() {
+void TestGitHubJson::totalCount_data()
+{
     QTest::addColumn<QJsonValue>("totalCount");
     QTest::addColumn<int>("expected");
     QTest::newRow("given") << QJsonValue(250) << 250; // more pages than fetched
@@ -514,10 +543,11 @@ void TestGitHubJson::totalCount_data() {
     QTest::newRow("above int") << QJsonValue(1e12) << 2;
 }
 
-void TestGitHubJson::totalCount() {
+void TestGitHubJson::totalCount()
+{
     QFETCH(QJsonValue, totalCount);
     QFETCH(int, expected);
-    QJsonObject top{{QStringLiteral("jobs"), QJsonArray{validJob(), validJob()}}};
+    QJsonObject top { { QStringLiteral("jobs"), QJsonArray { validJob(), validJob() } } };
     if (!totalCount.isUndefined())
         top.insert(QStringLiteral("total_count"), totalCount);
     const Parsed<Job> parsed = GitHubJson::parseJobs(QJsonDocument(top), target);
@@ -526,7 +556,8 @@ void TestGitHubJson::totalCount() {
     QCOMPARE(parsed.totalCount, expected);
 }
 
-void TestGitHubJson::runnerOptionalFields() {
+void TestGitHubJson::runnerOptionalFields()
+{
     QJsonObject withNulls = validRunner();
     withNulls.insert(QStringLiteral("version"), QJsonValue::Null);
     withNulls.insert(QStringLiteral("runner_group_id"), QJsonValue::Null);
@@ -541,11 +572,11 @@ void TestGitHubJson::runnerOptionalFields() {
     oddTypes.insert(QStringLiteral("ephemeral"), QStringLiteral("yes"));
 
     const Parsed<Runner> parsed = GitHubJson::parseRunners(
-        listOf(QStringLiteral("runners"), {validRunner(), withNulls, withValues, oddTypes}),
+        listOf(QStringLiteral("runners"), { validRunner(), withNulls, withValues, oddTypes }),
         target);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.items.size(), 4);
-    for (int i : {0, 1, 3}) {
+    for (int i : { 0, 1, 3 }) {
         QVERIFY(parsed.items.at(i).version.isEmpty());
         QVERIFY(!parsed.items.at(i).runnerGroupId.has_value());
         QCOMPARE(parsed.items.at(i).ephemeral, false);
@@ -555,7 +586,8 @@ void TestGitHubJson::runnerOptionalFields() {
     QCOMPARE(parsed.items.at(2).ephemeral, true);
 }
 
-void TestGitHubJson::runnerUnknownStatusIsNotOffline() {
+void TestGitHubJson::runnerUnknownStatusIsNotOffline()
+{
     QJsonObject idle = validRunner();
     idle.insert(QStringLiteral("status"), QStringLiteral("idle"));
     QJsonObject shouting = validRunner();
@@ -563,7 +595,7 @@ void TestGitHubJson::runnerUnknownStatusIsNotOffline() {
     QJsonObject empty = validRunner();
     empty.insert(QStringLiteral("status"), QString());
     const Parsed<Runner> parsed = GitHubJson::parseRunners(
-        listOf(QStringLiteral("runners"), {idle, shouting, empty}), target);
+        listOf(QStringLiteral("runners"), { idle, shouting, empty }), target);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.items.size(), 3);
     QCOMPARE(parsed.items.at(0).status, Runner::Status::Unknown);
@@ -574,11 +606,12 @@ void TestGitHubJson::runnerUnknownStatusIsNotOffline() {
     QCOMPARE(parsed.items.at(2).status, Runner::Status::Unknown);
 }
 
-void TestGitHubJson::workflowRunNullsAndMissing() {
+void TestGitHubJson::workflowRunNullsAndMissing()
+{
     QJsonObject run = validRun();
     for (const char *key :
-         {"name", "conclusion", "head_branch", "status", "run_started_at", "updated_at",
-          "display_title", "event", "path", "workflow_id", "run_number", "run_attempt"})
+         { "name", "conclusion", "head_branch", "status", "run_started_at", "updated_at",
+           "display_title", "event", "path", "workflow_id", "run_number", "run_attempt" })
         run.insert(QLatin1String(key), QJsonValue::Null);
     QJsonObject sparse = validRun(); // optional fields absent altogether
     sparse.insert(QStringLiteral("status"), QStringLiteral("frobnicating"));
@@ -586,7 +619,7 @@ void TestGitHubJson::workflowRunNullsAndMissing() {
     sparse.insert(QStringLiteral("created_at"), QStringLiteral("2026-11-01T12:00:00+02:00"));
 
     const Parsed<WorkflowRun> parsed = GitHubJson::parseWorkflowRuns(
-        listOf(QStringLiteral("workflow_runs"), {run, sparse}), target);
+        listOf(QStringLiteral("workflow_runs"), { run, sparse }), target);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.items.size(), 2);
 
@@ -612,19 +645,20 @@ void TestGitHubJson::workflowRunNullsAndMissing() {
     QCOMPARE(odd.runAttempt, 1);
 }
 
-void TestGitHubJson::jobNullsBeforeAssignment() {
+void TestGitHubJson::jobNullsBeforeAssignment()
+{
     QJsonObject queued = validJob();
     for (const char *key :
-         {"runner_id", "runner_name", "runner_group_id", "runner_group_name", "completed_at",
-          "conclusion", "workflow_name", "head_branch", "html_url", "started_at", "name"})
+         { "runner_id", "runner_name", "runner_group_id", "runner_group_name", "completed_at",
+           "conclusion", "workflow_name", "head_branch", "html_url", "started_at", "name" })
         queued.insert(QLatin1String(key), QJsonValue::Null);
     queued.insert(QStringLiteral("created_at"), QStringLiteral("2026-11-01T10:00:05Z"));
     QJsonObject unknown = validJob();
     unknown.insert(QStringLiteral("status"), QStringLiteral("teleporting"));
     unknown.insert(QStringLiteral("labels"), QJsonArray());
 
-    const Parsed<Job> parsed =
-        GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), {queued, unknown}), target);
+    const Parsed<Job> parsed
+        = GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), { queued, unknown }), target);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.items.size(), 2);
     const Job &job = parsed.items.at(0);
@@ -638,37 +672,39 @@ void TestGitHubJson::jobNullsBeforeAssignment() {
     QVERIFY(job.workflowName.isEmpty());
     QVERIFY(job.htmlUrl.isEmpty());
     QCOMPARE(job.createdAt, utc("2026-11-01T10:00:05Z"));
-    QCOMPARE(job.labels, QStringList{QStringLiteral("self-hosted")});
+    QCOMPARE(job.labels, QStringList { QStringLiteral("self-hosted") });
 
     QCOMPARE(parsed.items.at(1).status, ActionStatus::Unknown);
     QCOMPARE(parsed.items.at(1).statusText, QStringLiteral("teleporting"));
     QVERIFY(parsed.items.at(1).labels.isEmpty());
 }
 
-void TestGitHubJson::labelsKeepTheirCase() {
+void TestGitHubJson::labelsKeepTheirCase()
+{
     QJsonObject runner = validRunner();
     QJsonArray labels;
-    for (const char *name : {"Self-Hosted", "LINUX", "x64", "GPU-a100"})
-        labels.append(QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                                  {QStringLiteral("type"), QStringLiteral("custom")}});
+    for (const char *name : { "Self-Hosted", "LINUX", "x64", "GPU-a100" })
+        labels.append(QJsonObject { { QStringLiteral("name"), QLatin1String(name) },
+                                    { QStringLiteral("type"), QStringLiteral("custom") } });
     runner.insert(QStringLiteral("labels"), labels);
     QJsonObject job = validJob();
     job.insert(QStringLiteral("labels"),
-               QJsonArray{QStringLiteral("self-hosted"), QStringLiteral("Linux"),
-                          QStringLiteral("X64"), QStringLiteral("gpu-A100")});
+               QJsonArray { QStringLiteral("self-hosted"), QStringLiteral("Linux"),
+                            QStringLiteral("X64"), QStringLiteral("gpu-A100") });
 
-    const Parsed<Runner> runners =
-        GitHubJson::parseRunners(listOf(QStringLiteral("runners"), {runner}), target);
-    const Parsed<Job> jobs = GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), {job}), target);
+    const Parsed<Runner> runners
+        = GitHubJson::parseRunners(listOf(QStringLiteral("runners"), { runner }), target);
+    const Parsed<Job> jobs = GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), { job }), target);
     QVERIFY(runners.ok() && jobs.ok());
     QCOMPARE(runners.items.at(0).labels,
-             (QStringList{QStringLiteral("Self-Hosted"), QStringLiteral("LINUX"),
-                          QStringLiteral("x64"), QStringLiteral("GPU-a100")}));
+             (QStringList { QStringLiteral("Self-Hosted"), QStringLiteral("LINUX"),
+                            QStringLiteral("x64"), QStringLiteral("GPU-a100") }));
     QCOMPARE(jobs.items.at(0).labels.at(1), QStringLiteral("Linux"));
     QVERIFY(runners.items.at(0).carriesAll(jobs.items.at(0).labels));
 }
 
-void TestGitHubJson::hugeIds_data() {
+void TestGitHubJson::hugeIds_data()
+{
     QTest::addColumn<QByteArray>("id");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<qint64>("expected");
@@ -683,12 +719,13 @@ void TestGitHubJson::hugeIds_data() {
     QTest::newRow("integral double") << QByteArray("23.0") << true << qint64(23);
 }
 
-void TestGitHubJson::hugeIds() {
+void TestGitHubJson::hugeIds()
+{
     QFETCH(QByteArray, id);
     QFETCH(bool, ok);
     QFETCH(qint64, expected);
     const QByteArray json = R"({"total_count": 1, "runners": [{"id": )" + id +
-                            R"(, "name": "r", "os": "linux", "status": "online",
+        R"(, "name": "r", "os": "linux", "status": "online",
                               "busy": false, "labels": []}]})";
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -702,22 +739,24 @@ void TestGitHubJson::hugeIds() {
                  QStringLiteral("runners[0].id is not a whole number between 0 and 2^53"));
 }
 
-void TestGitHubJson::targetCopiedToEveryItem() {
+void TestGitHubJson::targetCopiedToEveryItem()
+{
     const QString org = QStringLiteral("octo-org");
     const Parsed<Runner> runners = GitHubJson::parseRunners(
-        listOf(QStringLiteral("runners"), {validRunner(), validRunner(), validRunner()}), org);
+        listOf(QStringLiteral("runners"), { validRunner(), validRunner(), validRunner() }), org);
     QCOMPARE(runners.items.size(), 3);
     for (const Runner &r : runners.items)
         QCOMPARE(r.target, org);
-    const Parsed<WorkflowRun> runs =
-        GitHubJson::parseWorkflowRuns(listOf(QStringLiteral("workflow_runs"), {validRun()}), org);
+    const Parsed<WorkflowRun> runs = GitHubJson::parseWorkflowRuns(
+        listOf(QStringLiteral("workflow_runs"), { validRun() }), org);
     QCOMPARE(runs.items.at(0).target, org);
-    const Parsed<Job> jobs =
-        GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), {validJob(), validJob()}), org);
+    const Parsed<Job> jobs
+        = GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), { validJob(), validJob() }), org);
     QCOMPARE(jobs.items.at(1).target, org);
 }
 
-void TestGitHubJson::actionStatus_data() {
+void TestGitHubJson::actionStatus_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<ActionStatus>("expected");
     QTest::newRow("queued") << QStringLiteral("queued") << ActionStatus::Queued;
@@ -734,13 +773,15 @@ void TestGitHubJson::actionStatus_data() {
     QTest::newRow("new word") << QStringLiteral("deferred") << ActionStatus::Unknown;
 }
 
-void TestGitHubJson::actionStatus() {
+void TestGitHubJson::actionStatus()
+{
     QFETCH(QString, text);
     QFETCH(ActionStatus, expected);
     QCOMPARE(GitHubJson::parseActionStatus(text), expected);
 }
 
-void TestGitHubJson::runnerStatus_data() {
+void TestGitHubJson::runnerStatus_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<Runner::Status>("expected");
     QTest::newRow("online") << QStringLiteral("online") << Runner::Status::Online;
@@ -750,13 +791,15 @@ void TestGitHubJson::runnerStatus_data() {
     QTest::newRow("idle") << QStringLiteral("idle") << Runner::Status::Unknown;
 }
 
-void TestGitHubJson::runnerStatus() {
+void TestGitHubJson::runnerStatus()
+{
     QFETCH(QString, text);
     QFETCH(Runner::Status, expected);
     QCOMPARE(GitHubJson::parseRunnerStatus(text), expected);
 }
 
-void TestGitHubJson::timestamps_data() {
+void TestGitHubJson::timestamps_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected"); // invalid: unparseable
     const QDateTime base(QDate(2020, 1, 20), QTime(17, 42, 40), Qt::UTC);
@@ -775,7 +818,8 @@ void TestGitHubJson::timestamps_data() {
                                << QDateTime();
 }
 
-void TestGitHubJson::timestamps() {
+void TestGitHubJson::timestamps()
+{
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     const QDateTime parsed = GitHubJson::parseTimestamp(text);
@@ -786,7 +830,8 @@ void TestGitHubJson::timestamps() {
     }
 }
 
-void TestGitHubJson::mutatedExamplesEitherParseOrFail() {
+void TestGitHubJson::mutatedExamplesEitherParseOrFail()
+{
     // Every field of the first item of each example, replaced by every JSON type: the parser
     // must either understand the whole answer or give an error and no items.
     const QList<QJsonValue> replacements = {
@@ -802,11 +847,11 @@ void TestGitHubJson::mutatedExamplesEitherParseOrFail() {
         QJsonValue(QJsonObject()),
     };
     const QList<std::pair<QString, QString>> examples = {
-        {QStringLiteral("runners"),
-         QStringLiteral("actions-list-self-hosted-runners-for-repo.json")},
-        {QStringLiteral("workflow_runs"),
-         QStringLiteral("actions-list-workflow-runs-for-repo.json")},
-        {QStringLiteral("jobs"), QStringLiteral("actions-list-jobs-for-workflow-run.json")},
+        { QStringLiteral("runners"),
+          QStringLiteral("actions-list-self-hosted-runners-for-repo.json") },
+        { QStringLiteral("workflow_runs"),
+          QStringLiteral("actions-list-workflow-runs-for-repo.json") },
+        { QStringLiteral("jobs"), QStringLiteral("actions-list-jobs-for-workflow-run.json") },
     };
     int understood = 0;
     int refused = 0;

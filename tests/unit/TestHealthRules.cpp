@@ -358,12 +358,13 @@ void TestHealthRules::noMatchingRunnerGroupsJobsByLabels()
     snap.runners = { makeRunner(1, QStringLiteral("rpi4-runner"), QStringLiteral("offline"),
                                 { QStringLiteral("gpu") }) };
     const QStringList gpu = { QStringLiteral("self-hosted"), QStringLiteral("gpu") };
-    snap.jobs = { makeJob(11, ActionStatus::Queued, gpu, kT0.addSecs(-60)),
-                  makeJob(12, ActionStatus::Queued,
-                          { QStringLiteral("GPU"), QStringLiteral("Self-Hosted") }, kT0.addSecs(-300)),
-                  makeJob(13, ActionStatus::Queued, gpu, kT0),
-                  makeJob(14, ActionStatus::Queued,
-                          { QStringLiteral("self-hosted"), QStringLiteral("arm64") }, kT0) };
+    snap.jobs
+        = { makeJob(11, ActionStatus::Queued, gpu, kT0.addSecs(-60)),
+            makeJob(12, ActionStatus::Queued,
+                    { QStringLiteral("GPU"), QStringLiteral("Self-Hosted") }, kT0.addSecs(-300)),
+            makeJob(13, ActionStatus::Queued, gpu, kT0),
+            makeJob(14, ActionStatus::Queued,
+                    { QStringLiteral("self-hosted"), QStringLiteral("arm64") }, kT0) };
     RunnerHistory history;
     history.advance(snap, kT0);
     const AlertList alerts = ofKind(HealthRules::evaluate(snap, history, MonitorSettings(), kT0),

@@ -6,19 +6,21 @@
 
 using relayq::LinkHeader;
 
-class TestLinkHeader : public QObject {
+class TestLinkHeader : public QObject
+{
     Q_OBJECT
 private slots:
-    void githubRealFormat() {
-        const QByteArray value =
-            "<https://api.github.com/repositories/1300192/issues?per_page=100&page=2>; "
-            "rel=\"next\", "
-            "<https://api.github.com/repositories/1300192/issues?per_page=100&page=5>; "
-            "rel=\"last\", "
-            "<https://api.github.com/repositories/1300192/issues?per_page=100&page=1>; "
-            "rel=\"first\", "
-            "<https://api.github.com/repositories/1300192/issues?per_page=100&page=1>; "
-            "rel=\"prev\"";
+    void githubRealFormat()
+    {
+        const QByteArray value
+            = "<https://api.github.com/repositories/1300192/issues?per_page=100&page=2>; "
+              "rel=\"next\", "
+              "<https://api.github.com/repositories/1300192/issues?per_page=100&page=5>; "
+              "rel=\"last\", "
+              "<https://api.github.com/repositories/1300192/issues?per_page=100&page=1>; "
+              "rel=\"first\", "
+              "<https://api.github.com/repositories/1300192/issues?per_page=100&page=1>; "
+              "rel=\"prev\"";
         const LinkHeader link = LinkHeader::parse(value);
         QCOMPARE(link.size(), 4);
         QCOMPARE(link.next(),
@@ -29,7 +31,8 @@ private slots:
         QCOMPARE(link.link(QStringLiteral("prev")).query(), QStringLiteral("per_page=100&page=1"));
     }
 
-    void oddSpacingAndUnquotedRel() {
+    void oddSpacingAndUnquotedRel()
+    {
         const QByteArray value = "  <https://h/x?page=3>;rel=next ,<https://h/x?page=9> ;  "
                                  "REL = \"last\"  ";
         const LinkHeader link = LinkHeader::parse(value);
@@ -37,15 +40,17 @@ private slots:
         QCOMPARE(link.link(QStringLiteral("last")), QUrl(QStringLiteral("https://h/x?page=9")));
     }
 
-    void severalRelsInOneLink() {
-        const LinkHeader link =
-            LinkHeader::parse("<https://h/a?page=2>; rel=\"next last\"; title=\"x, y\"");
+    void severalRelsInOneLink()
+    {
+        const LinkHeader link
+            = LinkHeader::parse("<https://h/a?page=2>; rel=\"next last\"; title=\"x, y\"");
         QCOMPARE(link.next(), QUrl(QStringLiteral("https://h/a?page=2")));
         QCOMPARE(link.link(QStringLiteral("last")), QUrl(QStringLiteral("https://h/a?page=2")));
         QVERIFY(!link.link(QStringLiteral("title")).isValid());
     }
 
-    void commaInsideUrlAndQuotes() {
+    void commaInsideUrlAndQuotes()
+    {
         const LinkHeader link = LinkHeader::parse(
             "<https://h/runs?created=2026-01-01,2026-02-01&page=2>; title=\"a, b\"; rel=\"next\", "
             "<https://h/runs?page=4>; rel=\"last\"");
@@ -53,7 +58,8 @@ private slots:
         QCOMPARE(link.link(QStringLiteral("last")).query(), QStringLiteral("page=4"));
     }
 
-    void nextUrlIsKeptVerbatim() {
+    void nextUrlIsKeptVerbatim()
+    {
         // Cursor pagination: opaque, percent-encoded values must come back byte for byte.
         const QByteArray target = "https://api.github.com/repos/o/r/actions/concurrency_groups"
                                   "?per_page=100&after=Y3Vyc29yOnYyOpK5MjAyNi0wMS0wMVQxMjowMDow%"
@@ -62,21 +68,24 @@ private slots:
         QCOMPARE(link.next().toEncoded(), target);
     }
 
-    void relativeLinkResolvedAgainstAnsweringUrl() {
+    void relativeLinkResolvedAgainstAnsweringUrl()
+    {
         const QUrl context(QStringLiteral("https://ghe.example/api/v3/orgs/o/actions/runners"));
-        const LinkHeader link =
-            LinkHeader::parse("</api/v3/orgs/o/actions/runners?page=2>; rel=\"next\"", context);
+        const LinkHeader link
+            = LinkHeader::parse("</api/v3/orgs/o/actions/runners?page=2>; rel=\"next\"", context);
         QCOMPARE(link.next(),
                  QUrl(QStringLiteral("https://ghe.example/api/v3/orgs/o/actions/runners?page=2")));
     }
 
-    void firstLinkOfARelWins() {
-        const LinkHeader link =
-            LinkHeader::parse("<https://h/1>; rel=\"next\", <https://h/2>; rel=\"next\"");
+    void firstLinkOfARelWins()
+    {
+        const LinkHeader link
+            = LinkHeader::parse("<https://h/1>; rel=\"next\", <https://h/2>; rel=\"next\"");
         QCOMPARE(link.next(), QUrl(QStringLiteral("https://h/1")));
     }
 
-    void garbageGivesNothing_data() {
+    void garbageGivesNothing_data()
+    {
         QTest::addColumn<QByteArray>("value");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("spaces") << QByteArray("   ");
@@ -87,14 +96,16 @@ private slots:
         QTest::newRow("empty rel") << QByteArray("<https://h/x>; rel=\"\"");
     }
 
-    void garbageGivesNothing() {
+    void garbageGivesNothing()
+    {
         QFETCH(QByteArray, value);
         const LinkHeader link = LinkHeader::parse(value);
         QVERIFY(!link.next().isValid());
         QVERIFY(link.isEmpty());
     }
 
-    void noNextOnLastPage() {
+    void noNextOnLastPage()
+    {
         const LinkHeader link = LinkHeader::parse(
             "<https://h/x?page=1>; rel=\"prev\", <https://h/x?page=1>; rel=\"first\"");
         QCOMPARE(link.size(), 2);

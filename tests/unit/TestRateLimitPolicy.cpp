@@ -13,7 +13,8 @@ using Limit = RateLimitPolicy::Limit;
 
 namespace {
 
-HttpHeaders limitHeaders(const ManualClock &clock, int remaining, qint64 resetInSeconds = 1800) {
+HttpHeaders limitHeaders(const ManualClock &clock, int remaining, qint64 resetInSeconds = 1800)
+{
     HttpHeaders headers;
     headers.add("X-RateLimit-Limit", "5000");
     headers.add("X-RateLimit-Remaining", QByteArray::number(remaining));
@@ -26,10 +27,12 @@ HttpHeaders limitHeaders(const ManualClock &clock, int remaining, qint64 resetIn
 
 } // namespace
 
-class TestRateLimitPolicy : public QObject {
+class TestRateLimitPolicy : public QObject
+{
     Q_OBJECT
 private slots:
-    void readsHeadersCaseInsensitively() {
+    void readsHeadersCaseInsensitively()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         QVERIFY(!policy.state().isKnown());
@@ -40,11 +43,12 @@ private slots:
         QCOMPARE(policy.state().reset, clock.now().addSecs(1800));
         QCOMPARE(policy.state().resource, QStringLiteral("core"));
         QVERIFY(!policy.readHeaders(limitHeaders(clock, 4990))); // unchanged
-        QVERIFY(!policy.readHeaders(HttpHeaders()));             // no headers: kept
+        QVERIFY(!policy.readHeaders(HttpHeaders())); // no headers: kept
         QCOMPARE(policy.state().remaining, 4990);
     }
 
-    void okAnswerDoesNotBlock() {
+    void okAnswerDoesNotBlock()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         const HttpHeaders headers = limitHeaders(clock, 10);
@@ -54,7 +58,8 @@ private slots:
         QCOMPARE(policy.activeLimit(), Limit::None);
     }
 
-    void plainForbiddenIsNoLimit() {
+    void plainForbiddenIsNoLimit()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         const HttpHeaders headers = limitHeaders(clock, 4000);
@@ -65,13 +70,15 @@ private slots:
         QVERIFY(!policy.blockedUntil().isValid());
     }
 
-    void primaryExhaustionHoldsUntilReset_data() {
+    void primaryExhaustionHoldsUntilReset_data()
+    {
         QTest::addColumn<int>("status");
         QTest::newRow("403") << 403;
         QTest::newRow("429") << 429;
     }
 
-    void primaryExhaustionHoldsUntilReset() {
+    void primaryExhaustionHoldsUntilReset()
+    {
         QFETCH(int, status);
         ManualClock clock;
         RateLimitPolicy policy(clock);
@@ -89,7 +96,8 @@ private slots:
         QCOMPARE(policy.activeLimit(), Limit::None);
     }
 
-    void lastAllowedRequestAlsoHolds() {
+    void lastAllowedRequestAlsoHolds()
+    {
         // remaining 0 on a 200: the request worked, the next one would only be refused.
         ManualClock clock;
         RateLimitPolicy policy(clock);
@@ -100,7 +108,8 @@ private slots:
         QCOMPARE(policy.activeLimit(), Limit::Primary);
     }
 
-    void primaryWithResetInThePastWaitsAMinute() {
+    void primaryWithResetInThePastWaitsAMinute()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         const HttpHeaders headers = limitHeaders(clock, 0, -5);
@@ -109,7 +118,8 @@ private slots:
         QCOMPARE(policy.blockedUntil(), clock.now().addSecs(60));
     }
 
-    void secondaryHonoursRetryAfterExactly() {
+    void secondaryHonoursRetryAfterExactly()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         policy.setRandomSource([] { return 0.99; }); // must not stretch retry-after
@@ -124,7 +134,8 @@ private slots:
         QVERIFY(!policy.blockedUntil().isValid());
     }
 
-    void secondaryRetryAfterAsHttpDate() {
+    void secondaryRetryAfterAsHttpDate()
+    {
         ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
         RateLimitPolicy policy(clock);
         HttpHeaders headers;
@@ -133,7 +144,8 @@ private slots:
         QCOMPARE(policy.blockedUntil(), QDateTime(QDate(2026, 1, 1), QTime(12, 2), Qt::UTC));
     }
 
-    void secondaryByMessageBacksOffDoubling() {
+    void secondaryByMessageBacksOffDoubling()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         policy.setRandomSource([] { return 0.0; });
@@ -141,7 +153,7 @@ private slots:
             "You have exceeded a secondary rate limit. Please wait a few minutes before you try "
             "again.");
         const HttpHeaders headers = limitHeaders(clock, 4000);
-        const qint64 expected[] = {60, 120, 240, 480, 960, 1920, 3600, 3600, 3600};
+        const qint64 expected[] = { 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600 };
         for (qint64 seconds : expected) {
             QCOMPARE(policy.judge(403, headers, message), Limit::Secondary);
             QCOMPARE(policy.blockedUntil(), clock.now().addSecs(seconds));
@@ -151,7 +163,8 @@ private slots:
         QCOMPARE(policy.consecutiveSecondary(), 9);
     }
 
-    void successResetsTheBackOff() {
+    void successResetsTheBackOff()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         policy.setRandomSource([] { return 0.0; });
@@ -168,7 +181,8 @@ private slots:
         QCOMPARE(policy.blockedUntil(), clock.now().addSecs(60));
     }
 
-    void bare429IsSecondary() {
+    void bare429IsSecondary()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         policy.setRandomSource([] { return 0.0; });
@@ -176,7 +190,8 @@ private slots:
         QCOMPARE(policy.blockedUntil(), clock.now().addSecs(60));
     }
 
-    void jitterStaysWithinTenPercent_data() {
+    void jitterStaysWithinTenPercent_data()
+    {
         QTest::addColumn<int>("consecutive");
         QTest::addColumn<double>("jitter");
         QTest::addColumn<qint64>("expectedMs");
@@ -189,14 +204,16 @@ private slots:
         QTest::newRow("out of range jitter") << 1 << 7.0 << qint64(66000);
     }
 
-    void jitterStaysWithinTenPercent() {
+    void jitterStaysWithinTenPercent()
+    {
         QFETCH(int, consecutive);
         QFETCH(double, jitter);
         QFETCH(qint64, expectedMs);
         QCOMPARE(RateLimitPolicy::secondaryWaitMs(consecutive, jitter), expectedMs);
     }
 
-    void defaultJitterIsWithinBounds() {
+    void defaultJitterIsWithinBounds()
+    {
         ManualClock clock;
         for (int i = 0; i < 50; ++i) {
             RateLimitPolicy policy(clock);
@@ -206,7 +223,8 @@ private slots:
         }
     }
 
-    void primaryOutranksShorterSecondary() {
+    void primaryOutranksShorterSecondary()
+    {
         ManualClock clock;
         RateLimitPolicy policy(clock);
         const HttpHeaders exhausted = limitHeaders(clock, 0, 900);

@@ -6,10 +6,12 @@
 
 using namespace relayq;
 
-class TestTarget : public QObject {
+class TestTarget : public QObject
+{
     Q_OBJECT
 private slots:
-    void parse_data() {
+    void parse_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<bool>("repository");
@@ -39,7 +41,8 @@ private slots:
                              << "";
     }
 
-    void parse() {
+    void parse()
+    {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         const auto target = Target::parse(text);
