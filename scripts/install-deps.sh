@@ -14,7 +14,7 @@ build_packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libspdlog-dev libyaml-cpp-dev libarchive-dev
 )
-test_packages=(ca-certificates curl)
+test_packages=(ca-certificates clang-format)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else

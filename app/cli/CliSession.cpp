@@ -6,6 +6,7 @@
 #include "TokenSource.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <spdlog/spdlog.h>
 
@@ -21,8 +22,17 @@ QString tr(const char *text)
 CliSession::CliSession() = default;
 CliSession::~CliSession() = default;
 
-int CliSession::prepare(const CommandLine &commandLine, const MonitorSettings &settings,
-                        QString *error)
+int CliSession::prepare(const CommandLine &commandLine, const MonitorSettings &settings)
+{
+    QString error;
+    const int code = configure(commandLine, settings, &error);
+    if (code != ExitHealthy)
+        QTextStream(stderr) << error << Qt::endl;
+    return code;
+}
+
+int CliSession::configure(const CommandLine &commandLine, const MonitorSettings &settings,
+                          QString *error)
 {
     m_watch = std::make_unique<FleetWatch>(&m_network, m_clock);
     QUrl apiUrl = commandLine.apiUrl;

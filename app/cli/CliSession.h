@@ -25,13 +25,15 @@ public:
     CliSession();
     ~CliSession();
 
-    // Sets everything up; on failure returns the exit code and fills `error` in words.
-    int prepare(const CommandLine &commandLine, const MonitorSettings &settings, QString *error);
+    // Sets everything up; on failure says why on stderr and returns the exit code.
+    int prepare(const CommandLine &commandLine, const MonitorSettings &settings);
 
     FleetWatch &watch() const { return *m_watch; }
     const Clock &clock() const { return m_clock; }
 
 private:
+    int configure(const CommandLine &commandLine, const MonitorSettings &settings, QString *error);
+
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     std::unique_ptr<sim::Simulator> m_demo;

@@ -33,9 +33,7 @@ void runStatus(const CommandLine &commandLine, CliSession &session,
     MonitorSettings settings;
     settings.offlinePollsBeforeAlert = 1;
 
-    QString error;
-    if (const int code = session.prepare(commandLine, settings, &error); code != ExitHealthy) {
-        QTextStream(stderr) << error << Qt::endl;
+    if (const int code = session.prepare(commandLine, settings); code != ExitHealthy) {
         done(code);
         return;
     }

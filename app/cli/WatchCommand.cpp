@@ -37,9 +37,7 @@ void runWatch(const CommandLine &commandLine, CliSession &session,
     else if (commandLine.demo)
         settings.pollIntervalSeconds = 10; // the demo fleet changes within seconds
 
-    QString error;
-    if (const int code = session.prepare(commandLine, settings, &error); code != ExitHealthy) {
-        QTextStream(stderr) << error << Qt::endl;
+    if (const int code = session.prepare(commandLine, settings); code != ExitHealthy) {
         done(code);
         return;
     }
