@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace relayq::cli {
 
 namespace {
@@ -46,6 +48,24 @@ QString runLine(const WorkflowRun &run, const QList<Job> &jobs)
 }
 } // namespace
 
+QString fleetSummaryLine(const FleetSnapshot &snapshot)
+{
+    const auto count = [](const auto &items, auto predicate) {
+        return int(std::count_if(items.cbegin(), items.cend(), predicate));
+    };
+    const int online = count(snapshot.runners, [](const Runner &r) { return r.isOnline(); });
+    const int busy
+        = count(snapshot.runners, [](const Runner &r) { return r.isOnline() && r.busy; });
+    const int active = count(snapshot.runs, [](const WorkflowRun &r) { return r.isActive(); });
+    const int queued = count(snapshot.jobs, [](const Job &j) { return j.isQueued(); });
+    return tr("%1 of %2 runners online (%3 busy) · %4 runs active · %5 jobs queued")
+        .arg(online)
+        .arg(snapshot.runners.size())
+        .arg(busy)
+        .arg(active)
+        .arg(queued);
+}
+
 QString statusText(const FleetSnapshot &snapshot, const AlertList &alerts)
 {
     QString text;
@@ -70,7 +90,7 @@ QString statusText(const FleetSnapshot &snapshot, const AlertList &alerts)
                 out << runLine(run, snapshot.jobs);
         }
     }
-    out << '\n';
+    out << '\n' << fleetSummaryLine(snapshot) << '\n';
     if (alerts.isEmpty()) {
         out << (snapshot.connection().isOk() ? tr("No alerts: the fleet is healthy.")
                                              : tr("No alerts (GitHub could not be checked fully)."))

@@ -64,14 +64,16 @@ void runWatch(const CommandLine &commandLine, CliSession &session,
                      });
 
     auto polls = std::make_shared<int>(0);
-    QObject::connect(
-        &watch, &FleetWatch::polled, &watch,
-        [&session, polls, maxPolls = commandLine.maxPolls, done](const FleetSnapshot &) {
-            if (maxPolls > 0 && ++*polls >= maxPolls) {
-                session.watch().stop();
-                done(ExitHealthy);
-            }
-        });
+    QObject::connect(&watch, &FleetWatch::polled, &watch,
+                     [&session, polls, json, maxPolls = commandLine.maxPolls,
+                      done](const FleetSnapshot &snapshot) {
+                         if (*polls == 0 && !json && snapshot.connection().isOk())
+                             printLine(fleetSummaryLine(snapshot));
+                         if (++*polls >= maxPolls && maxPolls > 0) {
+                             session.watch().stop();
+                             done(ExitHealthy);
+                         }
+                     });
 
     auto *interrupt = new InterruptWatcher(&watch);
     QObject::connect(interrupt, &InterruptWatcher::interrupted, &watch, [&session, done] {
