@@ -60,7 +60,7 @@ int CliSession::configure(const CommandLine &commandLine, const MonitorSettings 
             return ExitUsage;
         }
         m_watch->setToken(token->token);
-        spdlog::debug("token read from {}", token->source.toStdString());
+        spdlog::debug("GitHub credentials read from {}", token->source.toStdString());
     }
 
     if (const auto refused = m_watch->setApiBase(apiUrl)) {

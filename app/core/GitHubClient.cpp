@@ -30,8 +30,9 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// One logical request: a single resource, or every page of a list.
-struct Job
+// One logical request waiting or in flight: a single resource, or every page of a list.
+// (Not "Job": that is a GitHub Actions job everywhere else.)
+struct PendingRequest
 {
     QString pathAndQuery;
     std::optional<PagedList> list; // set for getList
@@ -71,7 +72,7 @@ public:
         , base(ApiBase::fromCheckedUrl(QUrl(QStringLiteral("https://api.github.com"))))
     { }
 
-    void enqueue(Job job);
+    void enqueue(PendingRequest job);
     void scheduleNext();
     void startNext();
     void fetch(const QUrl &url);
@@ -92,13 +93,13 @@ public:
     int transferTimeoutMs = 30000;
     qint64 maxResponseBytes = 16 * 1024 * 1024;
 
-    std::deque<Job> queue;
-    std::optional<Job> current;
+    std::deque<PendingRequest> queue;
+    std::optional<PendingRequest> current;
     ApiExchange *exchange = nullptr;
     bool nextScheduled = false;
 };
 
-void GitHubClient::Private::enqueue(Job job)
+void GitHubClient::Private::enqueue(PendingRequest job)
 {
     queue.push_back(std::move(job));
     scheduleNext();
@@ -122,7 +123,7 @@ void GitHubClient::Private::scheduleNext()
 void GitHubClient::Private::startNext()
 {
     while (!current && !queue.empty()) {
-        Job job = std::move(queue.front());
+        PendingRequest job = std::move(queue.front());
         queue.pop_front();
         if (job.hadContext && !job.context)
             continue; // nobody is waiting for the answer any more
@@ -263,7 +264,7 @@ void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QByteArra
 
 void GitHubClient::Private::finish(ApiResult result)
 {
-    Job job = std::move(*current);
+    PendingRequest job = std::move(*current);
     current.reset();
     if (!job.hadContext || job.context) {
         // Delivered from the event loop; dropped by Qt if the context dies first.
@@ -314,7 +315,7 @@ bool GitHubClient::hasToken() const
 
 void GitHubClient::get(const QString &pathAndQuery, QObject *context, Callback done)
 {
-    Job job;
+    PendingRequest job;
     job.pathAndQuery = pathAndQuery;
     job.context = context;
     job.hadContext = context != nullptr;
@@ -325,7 +326,7 @@ void GitHubClient::get(const QString &pathAndQuery, QObject *context, Callback d
 void GitHubClient::getList(const QString &pathAndQuery, const QString &arrayKey, QObject *context,
                            Callback done, int maxPages)
 {
-    Job job;
+    PendingRequest job;
     job.pathAndQuery = pathAndQuery;
     job.list.emplace(arrayKey);
     job.maxPages = maxPages;
