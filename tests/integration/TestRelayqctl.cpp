@@ -256,6 +256,29 @@ private slots:
         QCOMPARE(event[u"alert"][u"kind"].toString(), QStringLiteral("no_matching_runner"));
         QVERIFY(!event[u"time"].toString().isEmpty());
     }
+
+    void watchEndsCleanlyWhenInterrupted()
+    {
+        // Until interrupted: SIGTERM (as from a service manager or Ctrl+C's SIGINT) ends the
+        // event loop with exit code 0, after the lines printed so far.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GH_TOKEN"), kToken);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RELAYQCTL_PATH),
+                      { QStringLiteral("watch"), QStringLiteral("--repo"),
+                        QStringLiteral("acme/media"), QStringLiteral("--api-url"),
+                        m_sim->baseUrl().toString() });
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->counters().requests > 0, 20000);
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += process.readAllStandardOutput()).contains("runners online"), 20000);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.terminate();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelayqctl)
