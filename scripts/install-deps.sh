@@ -14,7 +14,10 @@ build_packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libspdlog-dev libyaml-cpp-dev libarchive-dev
 )
-test_packages=(ca-certificates clang-format)
+# A real desktop for the tray tests: X server, session bus, notification server, tray host.
+test_packages=(ca-certificates clang-format
+  xvfb xauth dbus dbus-x11 dbus-user-session dunst haskell-gtk-sni-tray-utils
+  imagemagick xdotool x11-utils)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
