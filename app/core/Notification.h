@@ -11,7 +11,7 @@ namespace relayq {
 
 struct NotificationAction
 {
-    QString key;   // stable, e.g. "open", "snooze-1h"
+    QString key; // stable, e.g. "open", "snooze-1h"
     QString label; // translated button text
 };
 
