@@ -3,6 +3,7 @@
 // same condition seen on the next poll is the same alert (and can be cleared later).
 
 #include <QDateTime>
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,12 @@ enum class AlertKind {
 };
 
 enum class Severity { Info, Warning, Critical };
+
+// Qt 6.4 has no qHash for enums; QSet<AlertKind> needs one (found by ADL).
+inline size_t qHash(AlertKind kind, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(kind), seed);
+}
 
 QString alertKindKey(AlertKind kind); // "runner_offline", …
 QString severityKey(Severity severity); // "info", "warning", "critical"
