@@ -1,0 +1,342 @@
+#include "StatusWindow.h"
+
+#include "ActivityModel.h"
+#include "AlertModel.h"
+#include "ItemRoles.h"
+#include "RunnerModel.h"
+#include "TrayIconPainter.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace relayq {
+
+namespace {
+const QLatin1String kGeometryKey("statusWindow/geometry");
+const QLatin1String kSplitterKey("statusWindow/splitter");
+
+QString currentKey(const QTreeView *view)
+{
+    return view->currentIndex().siblingAtColumn(0).data(KeyRole).toString();
+}
+
+// Rebuilt models lose the current row; put it back on the same thing so a keyboard user who is
+// reading the list is not thrown to the top on every poll.
+void restoreCurrent(QTreeView *view, const QString &key)
+{
+    view->expandAll();
+    if (key.isEmpty())
+        return;
+    QAbstractItemModel *model = view->model();
+    const QModelIndexList found
+        = model->match(model->index(0, 0), KeyRole, key, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty())
+        view->setCurrentIndex(found.first());
+}
+
+// Columns fit the first data shown; after that they stay where the user dragged them.
+void fitColumnsOnce(QTreeView *view)
+{
+    if (view->property("columnsFitted").toBool() || view->model()->rowCount() == 0)
+        return;
+    for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+        view->resizeColumnToContents(column);
+    view->setProperty("columnsFitted", true);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime().time(), QLocale::LongFormat);
+}
+} // namespace
+
+StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_runnerModel(new RunnerModel(this))
+    , m_activityModel(new ActivityModel(this))
+    , m_alertModel(new AlertModel(this))
+{
+    setObjectName(QStringLiteral("statusWindow"));
+    setWindowTitle(tr("RelayQ — runner status"));
+    setAccessibleName(tr("RelayQ runner status"));
+
+    m_headline = new QLabel(tr("Waiting for the first check…"));
+    m_headline->setObjectName(QStringLiteral("headline"));
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setAccessibleName(tr("Fleet status"));
+
+    m_setupMessage = new QLabel;
+    m_setupMessage->setObjectName(QStringLiteral("setupMessage"));
+    m_setupMessage->setWordWrap(true);
+    m_setupMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_setupMessage->setAccessibleName(tr("What to set up"));
+    m_setupMessage->hide();
+
+    m_runners = makeView(QStringLiteral("runnerView"), tr("Runners by target"));
+    m_runners->setModel(m_runnerModel);
+    m_activity = makeView(QStringLiteral("activityView"), tr("Active runs and queued jobs"));
+    m_activity->setModel(m_activityModel);
+    m_alerts = makeView(QStringLiteral("alertView"), tr("Alerts"));
+    m_alerts->setModel(m_alertModel);
+    m_alerts->setRootIsDecorated(false);
+    m_alerts->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_alerts->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StatusWindow::updateAlertButtons);
+
+    m_connection = new QLabel(tr("Not checked yet."));
+    m_connection->setObjectName(QStringLiteral("connectionLine"));
+    m_connection->setWordWrap(true);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connection->setAccessibleName(tr("Connection to GitHub"));
+
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(section(tr("&Runners"), m_runners));
+    m_splitter->addWidget(section(tr("Active runs and &queued jobs"), m_activity));
+    m_splitter->addWidget(section(tr("&Alerts"), m_alerts, alertButtons()));
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_setupMessage);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_connection);
+    setCentralWidget(central);
+    setTabOrder(m_runners, m_activity);
+    setTabOrder(m_activity, m_alerts);
+    setTabOrder(m_alerts, m_acknowledge);
+    setTabOrder(m_acknowledge, m_snooze);
+    setTabOrder(m_snooze, m_openAlert);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(920, 640);
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    updateAlertButtons();
+}
+
+StatusWindow::~StatusWindow()
+{
+    saveGeometry(); // a window still open at quit gets no hide event
+}
+
+QTreeView *StatusWindow::makeView(const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTreeView;
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setAllColumnsShowFocus(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->header()->setStretchLastSection(true);
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // activated: double-click, or Enter/Return on the current row.
+    connect(view, &QTreeView::activated, this, &StatusWindow::openIndex);
+    return view;
+}
+
+QWidget *StatusWindow::section(const QString &title, QTreeView *view, QWidget *below)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(title);
+    label->setBuddy(view); // Alt+letter jumps into the list
+    layout->addWidget(label);
+    layout->addWidget(view, 1);
+    if (below)
+        layout->addWidget(below);
+    return box;
+}
+
+QWidget *StatusWindow::alertButtons()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_acknowledge = new QPushButton(tr("A&cknowledge"));
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_acknowledge->setToolTip(
+        tr("No more notifications about the selected alerts while they last"));
+    m_snooze = new QPushButton(tr("&Snooze 1 h"));
+    m_snooze->setObjectName(QStringLiteral("snoozeButton"));
+    m_snooze->setToolTip(tr("No notifications about the selected alerts for one hour"));
+    m_openAlert = new QPushButton(tr("&Open on GitHub"));
+    m_openAlert->setObjectName(QStringLiteral("openAlertButton"));
+    for (QPushButton *button : { m_acknowledge, m_snooze, m_openAlert }) {
+        button->setAutoDefault(false);
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    connect(m_acknowledge, &QPushButton::clicked, this, &StatusWindow::acknowledgeSelected);
+    connect(m_snooze, &QPushButton::clicked, this, &StatusWindow::snoozeSelected);
+    connect(m_openAlert, &QPushButton::clicked, this, &StatusWindow::openSelectedAlert);
+    return row;
+}
+
+void StatusWindow::setApiBase(const QUrl &apiBase)
+{
+    m_runnerModel->setApiBase(apiBase);
+}
+
+void StatusWindow::showFleet(const FleetSnapshot &snapshot, const AlertList &alerts)
+{
+    const QDateTime now = m_clock.now();
+    const QString runner = currentKey(m_runners);
+    const QString activity = currentKey(m_activity);
+    const QString alert = currentKey(m_alerts);
+    m_runnerModel->setFleet(snapshot);
+    m_activityModel->setFleet(snapshot, alerts, now);
+    m_alertModel->setAlerts(alerts, now);
+    restoreCurrent(m_runners, runner);
+    restoreCurrent(m_activity, activity);
+    restoreCurrent(m_alerts, alert);
+    for (QTreeView *view : { m_runners, m_activity, m_alerts })
+        fitColumnsOnce(view);
+    updateAlertButtons();
+}
+
+void StatusWindow::showSummary(const StatusSummary &summary)
+{
+    // While nothing is watched the setup message is the news, not "waiting for a check".
+    if (!summary.headline.isEmpty() && m_setupMessage->text().isEmpty())
+        m_headline->setText(summary.headline);
+    setWindowIcon(TrayIconPainter::dot(TrayIconPainter::stateColor(summary.state)));
+}
+
+void StatusWindow::showConnection(const ConnectionStatus &connection, const QDateTime &lastSuccess,
+                                  const QDateTime &nextPoll, const RateLimitState &rateLimit)
+{
+    QStringList parts;
+    parts.append(lastSuccess.isValid() ? tr("Last successful check %1").arg(timeText(lastSuccess))
+                                       : tr("No successful check yet"));
+    if (nextPoll.isValid())
+        parts.append(tr("next check %1").arg(timeText(nextPoll)));
+    if (rateLimit.isKnown())
+        parts.append(tr("%1 of %2 API requests left this hour")
+                         .arg(rateLimit.remaining)
+                         .arg(rateLimit.limit));
+    QString text = parts.join(QStringLiteral(" · "));
+    if (!connection.isOk()) {
+        const QString problem = connection.message.isEmpty()
+            ? tr("GitHub did not answer as expected (%1).")
+                  .arg(connectionStateKey(connection.state))
+            : connection.message;
+        text = problem + QLatin1Char('\n') + text;
+    }
+    m_connection->setText(text);
+    m_connection->setAccessibleDescription(text);
+}
+
+void StatusWindow::showSetupMessage(const QString &message)
+{
+    m_setupMessage->setText(message);
+    m_setupMessage->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        m_headline->setText(tr("Not watching anything yet"));
+}
+
+void StatusWindow::showSnoozed(const QStringList &alertIds, const QDateTime &until)
+{
+    const QString current = currentKey(m_alerts);
+    m_alertModel->markSnoozed(alertIds, until);
+    restoreCurrent(m_alerts, current);
+}
+
+void StatusWindow::toggle()
+{
+    // Not isActiveWindow(): clicking the tray icon may take activation from the window.
+    if (isVisible() && !isMinimized())
+        hide();
+    else
+        bringForward();
+}
+
+void StatusWindow::bringForward()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void StatusWindow::hideEvent(QHideEvent *event)
+{
+    saveGeometry();
+    QMainWindow::hideEvent(event);
+}
+
+void StatusWindow::saveGeometry() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, QMainWindow::saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void StatusWindow::openIndex(const QModelIndex &index)
+{
+    const QString url = index.siblingAtColumn(0).data(UrlRole).toString();
+    if (!url.isEmpty())
+        emit openUrlRequested(QUrl(url));
+}
+
+QStringList StatusWindow::selectedAlertIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_alerts->selectionModel()->selectedRows(0))
+        ids.append(index.data(AlertIdRole).toString());
+    return ids;
+}
+
+void StatusWindow::updateAlertButtons()
+{
+    const bool any = !selectedAlertIds().isEmpty();
+    m_acknowledge->setEnabled(any);
+    m_snooze->setEnabled(any);
+    m_openAlert->setEnabled(
+        any && !m_alerts->currentIndex().siblingAtColumn(0).data(UrlRole).toString().isEmpty());
+}
+
+void StatusWindow::acknowledgeSelected()
+{
+    const QStringList ids = selectedAlertIds();
+    if (ids.isEmpty())
+        return;
+    const QString current = currentKey(m_alerts);
+    m_alertModel->markAcknowledged(ids);
+    restoreCurrent(m_alerts, current);
+    emit acknowledgeRequested(ids);
+}
+
+void StatusWindow::snoozeSelected()
+{
+    const QStringList ids = selectedAlertIds();
+    if (ids.isEmpty())
+        return;
+    const QDateTime until = m_clock.now().addSecs(3600);
+    const QString current = currentKey(m_alerts);
+    m_alertModel->markSnoozed(ids, until);
+    restoreCurrent(m_alerts, current);
+    emit snoozeRequested(ids, until);
+}
+
+void StatusWindow::openSelectedAlert()
+{
+    openIndex(m_alerts->currentIndex());
+}
+
+} // namespace relayq

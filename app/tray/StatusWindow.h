@@ -1,0 +1,85 @@
+#pragma once
+// The status window: runners by target, active runs and queued jobs (with why they wait), the
+// alerts with Acknowledge / Snooze 1 h, and a connection line. Opened from the tray icon, or as
+// the main window where there is no tray. It only shows what it is given and says what the user
+// asked for through signals; TraySession wires those to the policy and the browser.
+
+#include "Alert.h"
+#include "Clock.h"
+#include "ConnectionStatus.h"
+#include "FleetSnapshot.h"
+#include "RateLimitState.h"
+#include "StatusSummary.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTreeView;
+
+namespace relayq {
+
+class ActivityModel;
+class AlertModel;
+class RunnerModel;
+
+class StatusWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit StatusWindow(const Clock &clock, QWidget *parent = nullptr);
+    ~StatusWindow() override;
+
+    void setApiBase(const QUrl &apiBase);
+    void showFleet(const FleetSnapshot &snapshot, const AlertList &alerts);
+    void showSummary(const StatusSummary &summary);
+    void showConnection(const ConnectionStatus &connection, const QDateTime &lastSuccess,
+                        const QDateTime &nextPoll, const RateLimitState &rateLimit);
+    // A problem that stops monitoring altogether (no token, no targets): says what to set.
+    void showSetupMessage(const QString &message);
+
+    // Marks alerts silenced elsewhere (a notification's Snooze button).
+    void showSnoozed(const QStringList &alertIds, const QDateTime &until);
+
+    void toggle();
+    void bringForward();
+
+signals:
+    void openUrlRequested(const QUrl &url);
+    void acknowledgeRequested(const QStringList &alertIds);
+    void snoozeRequested(const QStringList &alertIds, const QDateTime &until);
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *section(const QString &title, QTreeView *view, QWidget *below = nullptr);
+    QTreeView *makeView(const QString &objectName, const QString &accessibleName);
+    QWidget *alertButtons();
+    void openIndex(const QModelIndex &index);
+    QStringList selectedAlertIds() const;
+    void updateAlertButtons();
+    void acknowledgeSelected();
+    void snoozeSelected();
+    void openSelectedAlert();
+    void saveGeometry() const;
+
+    const Clock &m_clock;
+    RunnerModel *m_runnerModel;
+    ActivityModel *m_activityModel;
+    AlertModel *m_alertModel;
+    QLabel *m_headline = nullptr;
+    QLabel *m_setupMessage = nullptr;
+    QLabel *m_connection = nullptr;
+    QTreeView *m_runners = nullptr;
+    QTreeView *m_activity = nullptr;
+    QTreeView *m_alerts = nullptr;
+    QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_snooze = nullptr;
+    QPushButton *m_openAlert = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace relayq

@@ -1,0 +1,90 @@
+#include "TrayCommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace relayq {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relayq::TrayCommandLine", text);
+}
+
+// Reads --repo and --org into targets; false with `error` set on a malformed name.
+bool readTargets(const QCommandLineParser &parser, const QCommandLineOption &repo,
+                 const QCommandLineOption &org, TargetList *targets, QString *error)
+{
+    for (const QString &name : parser.values(repo)) {
+        const auto target = Target::parse(name);
+        if (!target || !target->isRepository()) {
+            *error
+                = tr("Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
+                      .arg(name);
+            return false;
+        }
+        targets->append(*target);
+    }
+    for (const QString &name : parser.values(org)) {
+        const auto target = Target::parse(name);
+        if (!target || target->isRepository()) {
+            *error = tr("Not an organisation name: \"%1\".").arg(name);
+            return false;
+        }
+        targets->append(*target);
+    }
+    return true;
+}
+} // namespace
+
+TrayCommandLine TrayCommandLine::parse(const QStringList &arguments, std::optional<int> *exitNow,
+                                       QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("RelayQ Tray shows the state of your self-hosted GitHub Actions runners in the system "
+           "tray.\n\nThe token is read from GH_TOKEN, then GITHUB_TOKEN."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Watch the built-in demo fleet (no token needed)."));
+    const QCommandLineOption repo(QStringLiteral("repo"),
+                                  tr("Watch the repository OWNER/REPO (repeatable)."),
+                                  tr("OWNER/REPO"));
+    const QCommandLineOption org(QStringLiteral("org"),
+                                 tr("Watch the organisation ORG (repeatable)."), tr("ORG"));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        tr("GitHub API URL: https://api.github.com (default) or https://HOST/api/v3."), tr("URL"),
+        QStringLiteral("https://api.github.com"));
+    parser.addOptions({ demo, repo, org, apiUrl });
+
+    TrayCommandLine result;
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return result;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *exitNow = 0;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        *exitNow = 0;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument: %1.").arg(parser.positionalArguments().join(u' '));
+        return result;
+    }
+    result.demo = parser.isSet(demo);
+    result.apiUrl = QUrl(parser.value(apiUrl));
+    readTargets(parser, repo, org, &result.targets, error);
+    return result;
+}
+
+} // namespace relayq

@@ -1,0 +1,54 @@
+#include "TrayMenu.h"
+
+namespace relayq {
+
+TrayMenu::TrayMenu(QWidget *parent) : QMenu(parent)
+{
+    setObjectName(QStringLiteral("trayMenu"));
+    m_pause = addAction(tr("&Pause notifications"));
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
+    m_checkNow = addAction(tr("&Check now"), this, &TrayMenu::checkNowRequested);
+    m_checkNow->setObjectName(QStringLiteral("checkNowAction"));
+    m_openWindow = addAction(tr("&Open status window"), this, &TrayMenu::openWindowRequested);
+    m_openWindow->setObjectName(QStringLiteral("openWindowAction"));
+    m_targetsSeparator = addSeparator();
+    m_quitSeparator = addSeparator();
+    QAction *quit = addAction(tr("&Quit"), this, &TrayMenu::quitRequested);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    connect(m_pause, &QAction::triggered, this,
+            [this] { emit pauseRequested(!m_pause->property("paused").toBool()); });
+    setPaused(false);
+}
+
+void TrayMenu::setPaused(bool paused)
+{
+    m_pause->setProperty("paused", paused);
+    m_pause->setText(paused ? tr("&Resume notifications") : tr("&Pause notifications"));
+}
+
+void TrayMenu::setCanCheck(bool canCheck)
+{
+    m_checkNow->setEnabled(canCheck);
+}
+
+void TrayMenu::setTargets(const QList<TargetLink> &targets)
+{
+    QStringList names;
+    for (const TargetLink &target : targets)
+        names.append(target.name + QLatin1Char(' ') + target.page.toString());
+    if (names == m_targetNames)
+        return; // the menu may be open: do not rebuild it on every poll
+    m_targetNames = names;
+    qDeleteAll(m_targetActions);
+    m_targetActions.clear();
+    for (const TargetLink &target : targets) {
+        auto *action = new QAction(tr("Open %1 on GitHub").arg(target.name), this);
+        const QUrl page = target.page;
+        connect(action, &QAction::triggered, this, [this, page] { emit openUrlRequested(page); });
+        insertAction(m_quitSeparator, action);
+        m_targetActions.append(action);
+    }
+    m_targetsSeparator->setVisible(!targets.isEmpty());
+}
+
+} // namespace relayq

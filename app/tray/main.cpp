@@ -1,0 +1,61 @@
+// relayq-tray: RelayQ's desktop face. Parses the command line, makes sure only one instance
+// runs per user, and hands over to TraySession.
+
+#include "SingleInstance.h"
+#include "StatusWindow.h"
+#include "TrayCommandLine.h"
+#include "TraySession.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+namespace {
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("relayq-tray"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAYQ_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("RelayQ"));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace relayq;
+    // The command line is read before any window system is touched: --help, --version and
+    // mistakes must work without a display.
+    TrayCommandLine commandLine;
+    {
+        QCoreApplication probe(argc, argv);
+        setNames();
+        std::optional<int> exitNow;
+        QString error;
+        commandLine = TrayCommandLine::parse(probe.arguments(), &exitNow, &error);
+        if (exitNow)
+            return *exitNow;
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 3;
+        }
+        // A second launch needs no display either: it hands over and leaves.
+        if (SingleInstance(SingleInstance::serverNameForUser()).askRunningToShow())
+            return 0; // the running one brings its window forward
+    }
+
+    QApplication app(argc, argv);
+    setNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("RelayQ Tray"));
+    QApplication::setDesktopFileName(QStringLiteral("relayq-tray"));
+
+    SingleInstance instance(SingleInstance::serverNameForUser());
+    if (!instance.listen())
+        QTextStream(stderr) << QCoreApplication::translate(
+            "relayq-tray", "Could not claim the single-instance socket; continuing anyway.")
+                            << Qt::endl;
+
+    TraySession session;
+    QObject::connect(&instance, &SingleInstance::showRequested, &session.window(),
+                     &StatusWindow::bringForward);
+    session.prepare(commandLine);
+    session.start();
+    return app.exec();
+}

@@ -1,0 +1,120 @@
+// The tray icon: one template, a different colour per fleet state, a badge when runners are
+// offline, a mark while notifications are paused, a dark outline, every size a panel asks for.
+
+#include "TrayIconPainter.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace relayq;
+
+namespace {
+const QList<FleetState> kStates { FleetState::Unknown,  FleetState::Healthy,
+                                  FleetState::Busy,     FleetState::Warning,
+                                  FleetState::Critical, FleetState::Disconnected };
+
+// The fill shows through just inside the rim, on the left (away from badge and pause mark).
+QRgb fillPixel(const QImage &image)
+{
+    return image.pixel(image.width() / 8 + 2, image.height() / 2);
+}
+
+int differingPixels(const QImage &a, const QImage &b, const QRect &area)
+{
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            count += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+    }
+    return count;
+}
+} // namespace
+
+class TestTrayIconPainter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyStateHasItsOwnColour();
+    void offlineRunnersGetABadge();
+    void pausedHasAMark();
+    void hasADarkOutline();
+    void iconHasEverySize();
+    void lookComesFromTheSummary();
+};
+
+void TestTrayIconPainter::everyStateHasItsOwnColour()
+{
+    TrayIconPainter painter;
+    QSet<QRgb> fills;
+    for (FleetState state : kStates) {
+        const QImage image = painter.render({ state, 0, false }, 32);
+        QCOMPARE(image.size(), QSize(32, 32));
+        const QRgb fill = fillPixel(image);
+        QCOMPARE(QColor(fill), TrayIconPainter::stateColor(state));
+        fills.insert(fill);
+    }
+    QCOMPARE(fills.size(), kStates.size());
+}
+
+void TestTrayIconPainter::offlineRunnersGetABadge()
+{
+    TrayIconPainter painter;
+    const QImage plain = painter.render({ FleetState::Critical, 0, false }, 64);
+    const QImage badged = painter.render({ FleetState::Critical, 2, false }, 64);
+    const QImage many = painter.render({ FleetState::Critical, 12, false }, 64);
+    const QRect lowerRight(40, 40, 24, 24);
+    const QRect upperLeft(0, 0, 24, 24);
+    QVERIFY(differingPixels(plain, badged, lowerRight) > 100);
+    QCOMPARE(differingPixels(plain, badged, upperLeft), 0);
+    QVERIFY(differingPixels(badged, many, lowerRight) > 0); // "2" is not "9+"
+    // The badge is white: readable whatever the state colour is.
+    QCOMPARE(QColor(badged.pixel(52, 44)), QColor(Qt::white));
+}
+
+void TestTrayIconPainter::pausedHasAMark()
+{
+    TrayIconPainter painter;
+    const QImage running = painter.render({ FleetState::Healthy, 0, false }, 64);
+    const QImage paused = painter.render({ FleetState::Healthy, 0, true }, 64);
+    QVERIFY(differingPixels(running, paused, QRect(34, 0, 30, 30)) > 100);
+    QCOMPARE(differingPixels(running, paused, QRect(0, 34, 30, 30)), 0);
+}
+
+void TestTrayIconPainter::hasADarkOutline()
+{
+    TrayIconPainter painter;
+    for (FleetState state : kStates) {
+        const QImage image = painter.render({ state, 0, false }, 64);
+        // The rim on the left edge at mid-height: dark on a light panel, a border on a dark one.
+        const QColor rim(image.pixel(5, 32));
+        QVERIFY2(rim.lightness() < 60, qPrintable(fleetStateKey(state)));
+        QCOMPARE(qAlpha(image.pixel(0, 0)), 0); // transparent corners
+    }
+}
+
+void TestTrayIconPainter::iconHasEverySize()
+{
+    TrayIconPainter painter;
+    const QIcon icon = painter.icon({ FleetState::Busy, 1, true });
+    const QList<QSize> sizes = icon.availableSizes();
+    for (int size : { 16, 22, 24, 32, 48, 64, 128 })
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    QCOMPARE(icon.pixmap(QSize(16, 16)).size(), QSize(16, 16));
+    // The same look comes from the cache.
+    QCOMPARE(painter.icon({ FleetState::Busy, 1, true }).cacheKey(), icon.cacheKey());
+    QVERIFY(painter.icon({ FleetState::Busy, 2, true }).cacheKey() != icon.cacheKey());
+}
+
+void TestTrayIconPainter::lookComesFromTheSummary()
+{
+    StatusSummary summary;
+    summary.state = FleetState::Warning;
+    summary.runnersOffline = 3;
+    summary.notificationsPaused = true;
+    const TrayIconLook look = TrayIconLook::of(summary);
+    QCOMPARE(look, (TrayIconLook { FleetState::Warning, 3, true }));
+}
+
+QTEST_MAIN(TestTrayIconPainter)
+#include "TestTrayIconPainter.moc"
