@@ -4,10 +4,10 @@
 #include "FleetMonitor.h"
 #include "FleetPoller.h"
 #include "FleetWatch.h"
-#include "InterruptWatcher.h"
 #include "JsonReport.h"
 #include "PollScheduler.h"
 #include "TextReport.h"
+#include "unix/InterruptWatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -5,6 +5,7 @@
 #include "StatusWindow.h"
 #include "TrayCommandLine.h"
 #include "TraySession.h"
+#include "unix/InterruptWatcher.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -57,5 +58,8 @@ int main(int argc, char *argv[])
                      &StatusWindow::bringForward);
     session.prepare(commandLine);
     session.start();
+    // SIGTERM (logout, a service manager) and Ctrl+C quit through the event loop, like Quit.
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &app, &QCoreApplication::quit);
     return app.exec();
 }

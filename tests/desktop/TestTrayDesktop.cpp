@@ -148,6 +148,15 @@ private slots:
             { QStringLiteral("-window"), window, artifact(QStringLiteral("status-window.png")) }));
     }
 
+    void quitsCleanlyOnSigterm()
+    {
+        // Logout and service managers send SIGTERM: the tray quits through its event loop.
+        m_tray.terminate();
+        QVERIFY(m_tray.waitForFinished(10000));
+        QCOMPARE(m_tray.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_tray.exitCode(), 0);
+    }
+
     void cleanupTestCase()
     {
         if (m_tray.state() == QProcess::NotRunning)

@@ -1,4 +1,4 @@
-#include "InterruptWatcher.h"
+#include "unix/InterruptWatcher.h"
 
 #include <QSocketNotifier>
 
@@ -6,7 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace relayq::cli {
+namespace relayq {
 
 namespace {
 int g_pipe[2] = { -1, -1 };
@@ -44,4 +44,4 @@ InterruptWatcher::~InterruptWatcher()
     ::close(g_pipe[1]);
 }
 
-} // namespace relayq::cli
+} // namespace relayq

@@ -7,7 +7,7 @@
 
 class QSocketNotifier;
 
-namespace relayq::cli {
+namespace relayq {
 
 class InterruptWatcher : public QObject
 {
@@ -23,4 +23,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace relayq::cli
+} // namespace relayq
