@@ -117,7 +117,8 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
     setTabOrder(m_activity, m_alerts);
     setTabOrder(m_alerts, m_acknowledge);
     setTabOrder(m_acknowledge, m_snooze);
-    setTabOrder(m_snooze, m_openAlert);
+    setTabOrder(m_snooze, m_snoozeTomorrow);
+    setTabOrder(m_snoozeTomorrow, m_openAlert);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -173,16 +174,23 @@ QWidget *StatusWindow::alertButtons()
     m_snooze = new QPushButton(tr("&Snooze 1 h"));
     m_snooze->setObjectName(QStringLiteral("snoozeButton"));
     m_snooze->setToolTip(tr("No notifications about the selected alerts for one hour"));
+    m_snoozeTomorrow = new QPushButton(tr("Snooze until &tomorrow"));
+    m_snoozeTomorrow->setObjectName(QStringLiteral("snoozeTomorrowButton"));
+    m_snoozeTomorrow->setToolTip(
+        tr("No notifications about the selected alerts until tomorrow at 08:00"));
     m_openAlert = new QPushButton(tr("&Open on GitHub"));
     m_openAlert->setObjectName(QStringLiteral("openAlertButton"));
-    for (QPushButton *button : { m_acknowledge, m_snooze, m_openAlert }) {
+    for (QPushButton *button : { m_acknowledge, m_snooze, m_snoozeTomorrow, m_openAlert }) {
         button->setAutoDefault(false);
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
         layout->addWidget(button);
     }
     layout->addStretch(1);
     connect(m_acknowledge, &QPushButton::clicked, this, &StatusWindow::acknowledgeSelected);
-    connect(m_snooze, &QPushButton::clicked, this, &StatusWindow::snoozeSelected);
+    connect(m_snooze, &QPushButton::clicked, this,
+            [this] { snoozeSelected(m_clock.now().addSecs(3600)); });
+    connect(m_snoozeTomorrow, &QPushButton::clicked, this,
+            [this] { snoozeSelected(tomorrowMorning(m_clock.now())); });
     connect(m_openAlert, &QPushButton::clicked, this, &StatusWindow::openSelectedAlert);
     return row;
 }
@@ -307,6 +315,7 @@ void StatusWindow::updateAlertButtons()
     const bool any = !selectedAlertIds().isEmpty();
     m_acknowledge->setEnabled(any);
     m_snooze->setEnabled(any);
+    m_snoozeTomorrow->setEnabled(any);
     m_openAlert->setEnabled(
         any && !m_alerts->currentIndex().siblingAtColumn(0).data(UrlRole).toString().isEmpty());
 }
@@ -322,12 +331,18 @@ void StatusWindow::acknowledgeSelected()
     emit acknowledgeRequested(ids);
 }
 
-void StatusWindow::snoozeSelected()
+QDateTime StatusWindow::tomorrowMorning(const QDateTime &now)
+{
+    // "Until tomorrow" means the start of the user's next working day, in their time zone.
+    const QDateTime local = now.toLocalTime();
+    return QDateTime(local.date().addDays(1), QTime(8, 0)).toUTC();
+}
+
+void StatusWindow::snoozeSelected(const QDateTime &until)
 {
     const QStringList ids = selectedAlertIds();
     if (ids.isEmpty())
         return;
-    const QDateTime until = m_clock.now().addSecs(3600);
     const QString current = currentKey(m_alerts);
     m_alertModel->markSnoozed(ids, until);
     restoreCurrent(m_alerts, current);

@@ -40,6 +40,8 @@ public:
     // A problem that stops monitoring altogether (no token, no targets): says what to set.
     void showSetupMessage(const QString &message);
 
+    // When "Snooze until tomorrow" ends: tomorrow 08:00 in the local time zone (as UTC).
+    static QDateTime tomorrowMorning(const QDateTime &now);
     // Marks alerts silenced elsewhere (a notification's Snooze button).
     void showSnoozed(const QStringList &alertIds, const QDateTime &until);
 
@@ -62,7 +64,7 @@ private:
     QStringList selectedAlertIds() const;
     void updateAlertButtons();
     void acknowledgeSelected();
-    void snoozeSelected();
+    void snoozeSelected(const QDateTime &until);
     void openSelectedAlert();
     void saveGeometry() const;
 
@@ -78,6 +80,7 @@ private:
     QTreeView *m_alerts = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_snooze = nullptr;
+    QPushButton *m_snoozeTomorrow = nullptr;
     QPushButton *m_openAlert = nullptr;
     QSplitter *m_splitter = nullptr;
 };

@@ -152,6 +152,14 @@ void TestStatusWindow::acknowledgeAndSnoozeSelectedAlert()
     QCOMPARE(snoozed.count(), 1);
     QCOMPARE(snoozed.at(0).at(0).toStringList(), QStringList { alerts().at(1).id });
     QCOMPARE(snoozed.at(0).at(1).toDateTime(), kNow.addSecs(3600));
+
+    auto *tomorrow = window->findChild<QPushButton *>(QStringLiteral("snoozeTomorrowButton"));
+    QVERIFY(tomorrow && tomorrow->isEnabled());
+    QTest::mouseClick(tomorrow, Qt::LeftButton);
+    QCOMPARE(snoozed.count(), 2);
+    const QDateTime until = snoozed.at(1).at(1).toDateTime();
+    QCOMPARE(until.toLocalTime().time(), QTime(8, 0));
+    QCOMPARE(until.toLocalTime().date(), kNow.toLocalTime().date().addDays(1));
     QVERIFY(
         view->model()->index(1, 3).data().toString().startsWith(QStringLiteral("Snoozed until")));
 
