@@ -16,6 +16,10 @@ SimDemoScript::SimDemoScript(SimFleet &fleet, quint32 seed) : m_fleet(fleet), m_
     m_steps.append({ 150, Action::Rpi4Online });
     m_steps.append({ 180, Action::GpuCancelled });
     m_steps.append({ 210, Action::StuckCompleted });
+    // GitHub itself has a bad half minute: the tray must show "can't reach GitHub", never
+    // "runners offline", and say once when it is back.
+    m_steps.append({ 240, Action::OutageBegins });
+    m_steps.append({ 275, Action::OutageEnds });
     std::stable_sort(m_steps.begin(), m_steps.end(),
                      [](const Step &a, const Step &b) { return a.offset < b.offset; });
 }
@@ -91,6 +95,8 @@ void SimDemoScript::apply(Action action)
         break;
     }
     case Action::StuckCompleted: m_fleet.completeRun(m_stuckRun, QStringLiteral("success")); break;
+    case Action::OutageBegins: m_fleet.setUnavailable(true); break;
+    case Action::OutageEnds: m_fleet.setUnavailable(false); break;
     }
 }
 

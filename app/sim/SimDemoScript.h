@@ -1,7 +1,7 @@
 #pragma once
 // The demo fleet and its scripted timeline (docs/simulator.md): relayq-demo/media-jobs with three
 // runners and four workflows, jobs arriving every 15 s, and a 5-minute script that repeats
-// (a runner goes offline and back, a job for an unserved label, a stuck job).
+// (a runner goes offline and back, a job for an unserved label, a stuck job, a GitHub outage).
 
 #include <QDateTime>
 #include <QList>
@@ -35,7 +35,9 @@ private:
         JobStuck,
         Rpi4Online,
         GpuCancelled,
-        StuckCompleted
+        StuckCompleted,
+        OutageBegins,
+        OutageEnds
     };
     struct Step
     {

@@ -159,6 +159,17 @@ QList<SimRunner> SimFleet::runners(const QString &target) const
     return out;
 }
 
+void SimFleet::setUnavailable(bool unavailable)
+{
+    m_unavailable = unavailable;
+}
+
+bool SimFleet::isUnavailable() const
+{
+    catchUp();
+    return m_unavailable;
+}
+
 QList<SimRunner> SimFleet::allRunners() const
 {
     catchUp();

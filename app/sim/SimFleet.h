@@ -88,6 +88,10 @@ public:
     // The demo fleet (docs/simulator.md): relayq-demo/media-jobs, three runners, four workflows,
     // history, and a scripted timeline from now on, repeating every 5 minutes.
     void loadDemoFleet();
+    // While unavailable, the simulator answers every API request 503, as GitHub does in an
+    // outage (the demo script has one; tests may set it).
+    void setUnavailable(bool unavailable);
+    bool isUnavailable() const;
     bool isDemo() const;
     QDateTime demoStart() const;
 
@@ -130,6 +134,7 @@ private:
     double m_failureRate = 0.1;
     int m_pickupDelay = 2;
     std::unique_ptr<SimDemoScript> m_demo;
+    bool m_unavailable = false;
 };
 
 } // namespace relayq::sim

@@ -109,6 +109,8 @@ void Simulator::Private::handle(SimHttpConnection *connection, const SimHttpRequ
     const std::optional<SimFault> fault = faults.take(path);
     if (fault)
         handleFault(connection, request, *fault);
+    else if (fleet.isUnavailable())
+        send(connection, request, errorAnswer(503, QStringLiteral("Service Unavailable")));
     else
         send(connection, request, answer(request, true));
 }

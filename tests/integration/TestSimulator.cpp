@@ -745,7 +745,12 @@ void TestSimulator::demoTimelineUnfolds()
                 || run.status == QLatin1String("completed"));
     }
     QVERIFY(cancelled);
-    m_clock->advance(105); // t=320 is t=20 of the second cycle: rpi4 goes offline again
+    m_clock->advance(35); // t=250: GitHub's outage, every API request 503
+    QCOMPARE(get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runners")).status, 503);
+    QCOMPARE(get(QStringLiteral("/rate_limit")).status, 503);
+    m_clock->advance(30); // t=280: over
+    QCOMPARE(get(QStringLiteral("/repos/relayq-demo/media-jobs/actions/runners")).status, 200);
+    m_clock->advance(40); // t=320 is t=20 of the second cycle: rpi4 goes offline again
     QCOMPARE(runnerStatus(QStringLiteral("rpi4-runner")), QStringLiteral("offline"));
 }
 
