@@ -53,14 +53,15 @@ int CliSession::configure(const CommandLine &commandLine, const MonitorSettings 
         m_watch->setToken(QStringLiteral("demo"));
         spdlog::info("demo fleet serving on {}", m_demo->baseUrl().toString().toStdString());
     } else {
-        const auto token = tokenFromEnvironment();
-        if (!token) {
+        const auto found = tokenFromEnvironment();
+        if (!found) {
             *error = tr("No GitHub token. Set GH_TOKEN (or GITHUB_TOKEN) to a token that can read "
                         "the runners of your targets, e.g. export GH_TOKEN=$(gh auth token).");
             return ExitUsage;
         }
-        m_watch->setToken(token->token);
-        spdlog::debug("GitHub credentials read from {}", token->source.toStdString());
+        m_watch->setToken(found->token);
+        // The variable's name only, never its value.
+        spdlog::debug("GitHub credentials read from {}", found->source.toStdString());
     }
 
     if (const auto refused = m_watch->setApiBase(apiUrl)) {
