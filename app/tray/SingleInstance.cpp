@@ -29,7 +29,13 @@ QString SingleInstance::serverNameForUser()
     if (user.isEmpty())
         user = QDir::home().dirName();
     user.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    return QStringLiteral("relayq-tray-") + user;
+    const QString name = QStringLiteral("relayq-tray-") + user;
+    // The session's private runtime directory where there is one: instances of one user in two
+    // sessions (or a test's private desktop) do not meet, and nobody else can reach the socket.
+    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtimeDir.isEmpty() && QDir(runtimeDir).exists())
+        return QDir(runtimeDir).filePath(name + QStringLiteral(".socket"));
+    return name;
 }
 
 bool SingleInstance::askRunningToShow(int timeoutMs) const

@@ -16,6 +16,9 @@
 #include "TraySession.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,6 +57,7 @@ private slots:
     void withoutATokenTheWindowSaysWhatToSet();
     void secondInstanceAsksTheFirstToShow();
     void nobodyListeningMeansFirstInstance();
+    void socketLivesInTheSessionRuntimeDirectory();
     void menuHasOnlyWorkingEntries();
     void notificationsReachTheFirstAvailableNotifier();
     void notificationButtonsAct();
@@ -144,7 +148,30 @@ void TestTrayApplication::nobodyListeningMeansFirstInstance()
     QVERIFY(!alone.askRunningToShow(200));
     QVERIFY(alone.listen());
     QVERIFY(alone.isListening());
-    QVERIFY(SingleInstance::serverNameForUser().startsWith(QStringLiteral("relayq-tray-")));
+    QVERIFY(QFileInfo(SingleInstance::serverNameForUser())
+                .fileName()
+                .startsWith(QStringLiteral("relayq-tray-")));
+}
+
+void TestTrayApplication::socketLivesInTheSessionRuntimeDirectory()
+{
+    // Instances of one user in two sessions must not meet: the name is under XDG_RUNTIME_DIR
+    // when the session has one, and a plain per-user name otherwise.
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    const QString inSession = SingleInstance::serverNameForUser();
+    qunsetenv("XDG_RUNTIME_DIR");
+    const QString plain = SingleInstance::serverNameForUser();
+    if (!saved.isEmpty())
+        qputenv("XDG_RUNTIME_DIR", saved);
+    QCOMPARE(QFileInfo(inSession).absolutePath(), QDir(runtime.path()).absolutePath());
+    QVERIFY(!plain.contains(QLatin1Char('/')));
+
+    SingleInstance first(inSession);
+    QVERIFY(first.listen());
+    QVERIFY(SingleInstance(inSession).askRunningToShow(2000));
 }
 
 void TestTrayApplication::menuHasOnlyWorkingEntries()
