@@ -55,25 +55,9 @@ struct Context
 
     bool isFresh(const QString &target) const { return snapshot.isTargetFresh(target); }
 
-    // Runners that can take a job of `target`: the repository's own, plus those of watched
-    // organisation targets named after the repository's owner.
     QList<Runner> servingRunners(const QString &target) const
     {
-        const TargetState *state = snapshot.targetState(target);
-        QSet<QString> sources { target };
-        if (state && state->target.isRepository()) {
-            for (const TargetState &t : snapshot.targets) {
-                if (!t.target.isRepository()
-                    && t.target.owner.compare(state->target.owner, Qt::CaseInsensitive) == 0)
-                    sources.insert(t.target.name());
-            }
-        }
-        QList<Runner> result;
-        for (const Runner &runner : snapshot.runners) {
-            if (sources.contains(runner.target))
-                result.append(runner);
-        }
-        return result;
+        return HealthRules::servingRunners(snapshot, target);
     }
 };
 
@@ -351,6 +335,30 @@ void poolEmpty(const Context &c, AlertList *out)
 }
 
 } // namespace
+
+QList<Runner> HealthRules::servingRunners(const FleetSnapshot &snapshot, const QString &target)
+{
+    const TargetState *state = snapshot.targetState(target);
+    QSet<QString> sources { target };
+    if (state && state->target.isRepository()) {
+        for (const TargetState &t : snapshot.targets) {
+            if (!t.target.isRepository()
+                && t.target.owner.compare(state->target.owner, Qt::CaseInsensitive) == 0)
+                sources.insert(t.target.name());
+        }
+    }
+    QList<Runner> result;
+    for (const Runner &runner : snapshot.runners) {
+        if (sources.contains(runner.target))
+            result.append(runner);
+    }
+    return result;
+}
+
+QString HealthRules::noMatchingRunnerId(const Job &job)
+{
+    return alertId(AlertKind::NoMatchingRunner, job.target, labelsKey(job.labels));
+}
 
 QString HealthRules::alertId(AlertKind kind, const QString &target, const QString &subjectKey)
 {

@@ -35,6 +35,12 @@ public:
 
     // The id an alert of `kind` about `subjectKey` on `target` gets.
     static QString alertId(AlertKind kind, const QString &target, const QString &subjectKey);
+    // The id of the no_matching_runner alert a queued job belongs to (one per target and
+    // label set), so views can find the diagnosis of a job.
+    static QString noMatchingRunnerId(const Job &job);
+    // Runners that can take a job of `target`: the repository's own, plus those of watched
+    // organisation targets named after the repository's owner.
+    static QList<Runner> servingRunners(const FleetSnapshot &snapshot, const QString &target);
 };
 
 } // namespace relayq

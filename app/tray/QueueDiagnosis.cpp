@@ -12,28 +12,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("relayq::QueueDiagnosis", text);
 }
 
-// The same key HealthRules groups unservable jobs by: labels lower-cased, unique, sorted.
-QString labelsKey(const QStringList &labels)
-{
-    QStringList key;
-    for (const QString &label : labels)
-        key.append(label.toLower());
-    key.removeDuplicates();
-    key.sort();
-    return key.join(QLatin1Char(','));
-}
-
-// A repository's jobs can run on its own runners and on those of its owner's organisation.
-bool serves(const Runner &runner, const Job &job, const FleetSnapshot &snapshot)
-{
-    if (runner.target == job.target)
-        return true;
-    const TargetState *runnerTarget = snapshot.targetState(runner.target);
-    const TargetState *jobTarget = snapshot.targetState(job.target);
-    return runnerTarget && jobTarget && !runnerTarget->target.isRepository()
-        && runnerTarget->target.owner.compare(jobTarget->target.owner, Qt::CaseInsensitive) == 0;
-}
-
 const Alert *findAlert(const AlertList &alerts, const QString &id)
 {
     for (const Alert &alert : alerts) {
@@ -46,9 +24,7 @@ const Alert *findAlert(const AlertList &alerts, const QString &id)
 
 const Alert *QueueDiagnosis::noMatchingRunnerAlert(const Job &job, const AlertList &alerts)
 {
-    return findAlert(
-        alerts,
-        HealthRules::alertId(AlertKind::NoMatchingRunner, job.target, labelsKey(job.labels)));
+    return findAlert(alerts, HealthRules::noMatchingRunnerId(job));
 }
 
 const Alert *QueueDiagnosis::jobAlert(const Job &job, const AlertList &alerts)
@@ -65,8 +41,8 @@ QString QueueDiagnosis::of(const Job &job, const FleetSnapshot &snapshot, const 
     if (const Alert *alert = noMatchingRunnerAlert(job, alerts))
         return alert->message;
     QStringList idle, busy;
-    for (const Runner &runner : snapshot.runners) {
-        if (runner.isOnline() && runner.carriesAll(job.labels) && serves(runner, job, snapshot))
+    for (const Runner &runner : HealthRules::servingRunners(snapshot, job.target)) {
+        if (runner.isOnline() && runner.carriesAll(job.labels))
             (runner.busy ? busy : idle).append(runner.name);
     }
     QString line;
