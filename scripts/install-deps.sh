@@ -16,7 +16,8 @@ build_packages=(
 )
 # A real desktop for the tray tests: X server, session bus, notification server, tray host.
 test_packages=(ca-certificates clang-format
-  xvfb xauth dbus dbus-x11 dbus-user-session dunst haskell-gtk-sni-tray-utils
+  xvfb xauth dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools
+  dunst haskell-gtk-sni-tray-utils
   imagemagick xdotool x11-utils)
 
 as_root() {

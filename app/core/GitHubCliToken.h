@@ -1,0 +1,36 @@
+#pragma once
+// "Import from GitHub CLI": asks an installed, logged-in `gh` for its token
+// (`gh auth token --hostname HOST`). The token arrives on gh's stdout and is never logged.
+
+#include "ProcessRunner.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace relayq {
+
+struct GitHubCliTokenResult
+{
+    QString token; // empty on failure
+    QString message; // in words when it failed ("gh is not installed", "not logged in to HOST")
+
+    bool isOk() const { return !token.isEmpty(); }
+};
+
+class GitHubCliToken
+{
+public:
+    explicit GitHubCliToken(ProcessRunner &processes, QString program = QStringLiteral("gh"));
+
+    // `host` is the web host gh knows: "github.com" or the GHES host.
+    void fetch(const QString &host, QObject *context,
+               std::function<void(const GitHubCliTokenResult &)> done);
+
+private:
+    ProcessRunner &m_processes;
+    QString m_program;
+};
+
+} // namespace relayq
