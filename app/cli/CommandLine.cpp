@@ -1,5 +1,9 @@
 #include "CommandLine.h"
 
+#include "ApiHost.h"
+#include "HelpText.h"
+#include "TokenArguments.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,133 +16,236 @@ QString tr(const char *text)
     return QCoreApplication::translate("relayqctl", text);
 }
 
-const QStringList &knownCommands()
+const QStringList &authCommands()
 {
-    static const QStringList commands { QStringLiteral("status"), QStringLiteral("watch") };
+    static const QStringList commands { QStringLiteral("login"), QStringLiteral("status"),
+                                        QStringLiteral("logout") };
     return commands;
 }
 
-QString commandHelp()
+// Every option of every command, in one parser.
+struct Options
 {
-    return tr("Commands:\n"
-              "  status   Check the fleet once and print runners, active runs and alerts.\n"
-              "  watch    Keep checking and print one line per alert raised or cleared.\n"
-              "\n"
-              "The token is read from GH_TOKEN, then GITHUB_TOKEN (never from the command line).\n"
-              "Exit codes: 0 healthy, 1 alerts present, 2 temporary failure (GitHub unreachable,\n"
-              "timeout, rate limited, server error), 3 usage or configuration error (bad\n"
-              "arguments, no token, token rejected, no permission, target not found).");
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    // Not addVersionOption(): it takes -v, which here means --verbose (as in most CLIs).
+    QCommandLineOption version { QStringLiteral("version"), tr("Print the version and exit.") };
+    QCommandLineOption repo { QStringLiteral("repo"),
+                              tr("Watch the repository OWNER/REPO (repeatable)."),
+                              tr("OWNER/REPO") };
+    QCommandLineOption org { QStringLiteral("org"), tr("Watch the organisation ORG (repeatable)."),
+                             tr("ORG") };
+    QCommandLineOption apiUrl {
+        QStringLiteral("api-url"),
+        tr("GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the "
+           "settings file's, else https://api.github.com)."),
+        tr("URL")
+    };
+    QCommandLineOption hostname { QStringLiteral("hostname"),
+                                  tr("GitHub host instead of --api-url: github.com or a GitHub "
+                                     "Enterprise host."),
+                                  tr("HOST") };
+    QCommandLineOption config { QStringLiteral("config"),
+                                tr("Settings file to read (default: RELAYQ_CONFIG, else the "
+                                   "one relayq-tray uses)."),
+                                tr("FILE") };
+    QCommandLineOption withToken { QStringLiteral("with-token"),
+                                   tr("auth login: read the token from standard input.") };
+    QCommandLineOption json { QStringLiteral("json"), tr("Print JSON instead of text.") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              tr("Use the built-in demo fleet (no token, no settings).") };
+    QCommandLineOption verbose { { QStringLiteral("v"), QStringLiteral("verbose") },
+                                 tr("Log more to stderr (repeat for debug detail).") };
+    QCommandLineOption interval { QStringLiteral("interval"),
+                                  tr("watch: seconds between checks (10 to 3600)."),
+                                  tr("SECONDS") };
+    QCommandLineOption polls { QStringLiteral("polls"),
+                               tr("watch: stop after N checks instead of running until "
+                                  "interrupted."),
+                               tr("N") };
+
+    Options()
+    {
+        parser.setApplicationDescription(
+            tr("relayqctl watches self-hosted GitHub Actions runners.\n\n") + commandHelp());
+        parser.addOptions({ version, repo, org, apiUrl, hostname, config, withToken, json, demo,
+                            verbose, interval, polls });
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     tr("status, watch, or auth login|status|logout"));
+    }
+};
+
+// The command words; on a mistake, what to type instead.
+bool readCommand(const QStringList &positional, CommandLine *result, QString *error)
+{
+    const QString first = positional.value(0);
+    if (first == QLatin1String("status") || first == QLatin1String("watch")) {
+        if (positional.size() == 1) {
+            result->command = first;
+            return true;
+        }
+        *error = tr("%1 takes no further words; targets go in --repo and --org.").arg(first);
+        return false;
+    }
+    if (first == QLatin1String("auth")) {
+        if (positional.size() == 2 && authCommands().contains(positional.at(1))) {
+            result->command = first;
+            result->subcommand = positional.at(1);
+            return true;
+        }
+        // The extra words are not repeated: one of them could be a token.
+        *error = tr("auth wants one of login, status, logout (and a token only on standard "
+                    "input).")
+            + QLatin1Char('\n') + authHelp();
+        return false;
+    }
+    *error = positional.isEmpty()
+        ? tr("No command given.") + QLatin1Char('\n') + commandHelp()
+        : tr("Unknown command: %1.").arg(positional.join(u' ')) + QLatin1Char('\n') + commandHelp();
+    return false;
+}
+
+bool readTargets(const Options &o, CommandLine *result, QString *error)
+{
+    for (const QString &name : o.parser.values(o.repo)) {
+        const auto target = Target::parse(name);
+        if (!target || !target->isRepository()) {
+            *error
+                = tr("Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
+                      .arg(name);
+            return false;
+        }
+        result->targets.append(*target);
+    }
+    for (const QString &name : o.parser.values(o.org)) {
+        const auto target = Target::parse(name);
+        if (!target || target->isRepository()) {
+            *error = tr("Not an organisation name: \"%1\".").arg(name);
+            return false;
+        }
+        result->targets.append(*target);
+    }
+    return true;
+}
+
+bool readHost(const Options &o, CommandLine *result, QString *error)
+{
+    if (o.parser.isSet(o.apiUrl) && o.parser.isSet(o.hostname)) {
+        *error = tr("Give either --api-url or --hostname, not both.");
+        return false;
+    }
+    if (o.parser.isSet(o.apiUrl))
+        result->apiUrl = QUrl(o.parser.value(o.apiUrl));
+    if (o.parser.isSet(o.hostname)) {
+        const auto url = apiUrlForHostname(o.parser.value(o.hostname), error);
+        if (!url)
+            return false;
+        result->apiUrl = *url;
+    }
+    return true;
+}
+
+bool readNumber(const Options &o, const QCommandLineOption &option, int low, int high, int *into,
+                QString *error)
+{
+    if (!o.parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = o.parser.value(option).toInt(&ok);
+    if (!ok || value < low || value > high) {
+        *error = tr("--%1 wants a whole number from %2 to %3, not \"%4\".")
+                     .arg(option.names().constFirst())
+                     .arg(low)
+                     .arg(high)
+                     .arg(o.parser.value(option));
+        return false;
+    }
+    *into = value;
+    return true;
+}
+
+// Options that belong to one command only.
+bool checkCombinations(const CommandLine &result, QString *error)
+{
+    const bool login = result.isAuth() && result.subcommand == QLatin1String("login");
+    if (result.withToken && !login) {
+        *error = tr("--with-token belongs to auth login.");
+        return false;
+    }
+    if (login && !result.withToken) {
+        *error = tr("auth login reads the token from standard input and needs --with-token:\n"
+                    "  relayqctl auth login --with-token < token.txt\n"
+                    "  gh auth token | relayqctl auth login --with-token");
+        return false;
+    }
+    if (result.isAuth() && result.demo) {
+        *error = tr("The demo fleet needs no token: --demo does not go with auth.");
+        return false;
+    }
+    return true;
+}
+
+bool printHelpOrVersion(const Options &o, std::optional<int> *exitNow)
+{
+    QTextStream out(stdout);
+    if (o.parser.isSet(o.help)) {
+        out << (o.parser.positionalArguments().value(0) == QLatin1String("auth")
+                    ? authHelp() + QLatin1Char('\n')
+                    : o.parser.helpText());
+        *exitNow = ExitHealthy;
+        return true;
+    }
+    if (o.parser.isSet(o.version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        *exitNow = ExitHealthy;
+        return true;
+    }
+    return false;
 }
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> *exitNow,
                                QString *error)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("relayqctl watches self-hosted GitHub Actions runners.\n\n")
-                                     + commandHelp());
-    const QCommandLineOption help = parser.addHelpOption();
-    // Not addVersionOption(): it takes -v, which here means --verbose (as in most CLIs).
-    const QCommandLineOption version(QStringLiteral("version"), tr("Print the version and exit."));
-    const QCommandLineOption repo(QStringLiteral("repo"),
-                                  tr("Watch the repository OWNER/REPO (repeatable)."),
-                                  tr("OWNER/REPO"));
-    const QCommandLineOption org(QStringLiteral("org"),
-                                 tr("Watch the organisation ORG (repeatable)."), tr("ORG"));
-    const QCommandLineOption apiUrl(
-        QStringLiteral("api-url"),
-        tr("GitHub API URL: https://api.github.com (default) or https://HOST/api/v3."), tr("URL"),
-        QStringLiteral("https://api.github.com"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Use the built-in demo fleet (no token needed)."));
-    const QCommandLineOption verbose({ QStringLiteral("v"), QStringLiteral("verbose") },
-                                     tr("Log more to stderr (repeat for debug detail)."));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      tr("watch: seconds between checks (10 to 3600)."),
-                                      tr("SECONDS"));
-    const QCommandLineOption polls(
-        QStringLiteral("polls"),
-        tr("watch: stop after N checks instead of running until interrupted."), tr("N"));
-    parser.addOptions({ version, repo, org, apiUrl, json, demo, verbose, interval, polls });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("status or watch"));
-
     CommandLine result;
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
+    // Before the parser, whose own messages could repeat a token given as an argument.
+    if (const auto refused = refuseTokenArguments(arguments.mid(1))) {
+        *error = *refused;
         return result;
     }
-    QTextStream out(stdout);
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        *exitNow = ExitHealthy;
+    Options o;
+    if (!o.parser.parse(arguments)) {
+        *error = o.parser.errorText();
         return result;
     }
-    if (parser.isSet(version)) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-            << Qt::endl;
-        *exitNow = ExitHealthy;
+    if (printHelpOrVersion(o, exitNow))
         return result;
-    }
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !knownCommands().contains(positional.first())) {
-        *error = positional.isEmpty() ? tr("No command given.") + QLatin1Char('\n') + commandHelp()
-                                      : tr("Unknown command: %1.").arg(positional.join(u' '))
-                + QLatin1Char('\n') + commandHelp();
+    if (!readCommand(o.parser.positionalArguments(), &result, error))
         return result;
-    }
-    result.command = positional.first();
-    result.json = parser.isSet(json);
-    result.demo = parser.isSet(demo);
+    result.json = o.parser.isSet(o.json);
+    result.demo = o.parser.isSet(o.demo);
+    result.withToken = o.parser.isSet(o.withToken);
+    result.configFile = o.parser.value(o.config);
     // optionNames() lists an option once per occurrence: -vv counts twice.
-    const QStringList seen = parser.optionNames();
+    const QStringList seen = o.parser.optionNames();
     result.verbosity = int(seen.count(QStringLiteral("v")) + seen.count(QStringLiteral("verbose")));
 
-    for (const QString &name : parser.values(repo)) {
-        const auto target = Target::parse(name);
-        if (!target || !target->isRepository()) {
-            *error
-                = tr("Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
-                      .arg(name);
-            return result;
-        }
-        result.targets.append(*target);
-    }
-    for (const QString &name : parser.values(org)) {
-        const auto target = Target::parse(name);
-        if (!target || target->isRepository()) {
-            *error = tr("Not an organisation name: \"%1\".").arg(name);
-            return result;
-        }
-        result.targets.append(*target);
-    }
-    if (result.targets.isEmpty() && !result.demo) {
-        *error = tr("Nothing to watch: add --repo OWNER/REPO or --org ORG (or try --demo).");
-        return result;
-    }
-
-    result.apiUrl = QUrl(parser.value(apiUrl));
-    auto readNumber = [&](const QCommandLineOption &option, int low, int high, int *into) {
-        if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok || value < low || value > high) {
-            *error = tr("--%1 wants a whole number from %2 to %3, not \"%4\".")
-                         .arg(option.names().constFirst())
-                         .arg(low)
-                         .arg(high)
-                         .arg(parser.value(option));
-            return false;
-        }
-        *into = value;
-        return true;
-    };
-    if (!readNumber(interval, 10, 3600, &result.intervalSeconds)
-        || !readNumber(polls, 1, 1000000, &result.maxPolls))
+    if (!checkCombinations(result, error) || !readTargets(o, &result, error)
+        || !readHost(o, &result, error)
+        || !readNumber(o, o.interval, 10, 3600, &result.intervalSeconds, error)
+        || !readNumber(o, o.polls, 1, 1000000, &result.maxPolls, error))
         return result;
     return result;
+}
+
+void CommandLine::applySettings(const AppSettings &settings)
+{
+    if (apiUrl.isEmpty())
+        apiUrl = settings.apiUrl;
+    if (targets.isEmpty())
+        targets = settings.targets;
+    monitor = settings.monitor;
 }
 
 } // namespace relayq::cli

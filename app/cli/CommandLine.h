@@ -1,7 +1,10 @@
 #pragma once
 // relayqctl's command line: one parser for every command, so `status` and `watch` take the same
 // target options. Mistakes are usage errors (exit 3) with a message that says what to type.
+// What the command line leaves open (API URL, targets, thresholds) comes from the settings file
+// through applySettings().
 
+#include "AppSettings.h"
 #include "MonitorSettings.h"
 #include "Target.h"
 
@@ -21,18 +24,27 @@ enum ExitCode {
 
 struct CommandLine
 {
-    QString command; // "status", "watch"
+    QString command; // "status", "watch", "auth"
+    QString subcommand; // auth: "login", "status", "logout"
     TargetList targets;
-    QUrl apiUrl;
+    QUrl apiUrl; // empty until given (--api-url, --hostname) or taken from the settings
+    QString configFile; // --config; empty: RELAYQ_CONFIG, else the default settings file
     bool json = false;
     bool demo = false;
+    bool withToken = false; // auth login: the token comes on stdin
     int verbosity = 0; // number of -v
     int intervalSeconds = 0; // 0: the default
     int maxPolls = 0; // watch: stop after this many polls (0: until interrupted)
+    MonitorSettings monitor; // thresholds: the settings file's, else the defaults
 
     // Parses argv; on --help/--version prints and returns an exit code in `exitNow`.
     static CommandLine parse(const QStringList &arguments, std::optional<int> *exitNow,
                              QString *error);
+
+    // Fills what the command line left open from the user's settings: the API URL when neither
+    // --api-url nor --hostname was given, the targets when no --repo/--org was, the thresholds.
+    void applySettings(const AppSettings &settings);
+    bool isAuth() const { return command == QLatin1String("auth"); }
 };
 
 } // namespace relayq::cli

@@ -24,19 +24,10 @@ int exitCodeOf(const FleetSnapshot &snapshot, const AlertList &alerts)
     });
     return worrying ? ExitAlerts : ExitHealthy;
 }
-} // namespace
 
-void runStatus(const CommandLine &commandLine, CliSession &session,
-               const std::function<void(int)> &done)
+void pollOnce(const CommandLine &commandLine, CliSession &session,
+              const std::function<void(int)> &done)
 {
-    // One poll has no history to debounce on: an offline runner is reported at once.
-    MonitorSettings settings;
-    settings.offlinePollsBeforeAlert = 1;
-
-    if (const int code = session.prepare(commandLine, settings); code != ExitHealthy) {
-        done(code);
-        return;
-    }
     FleetWatch &watch = session.watch();
     QObject::connect(&watch, &FleetWatch::polled, &watch,
                      [&session, commandLine, done](const FleetSnapshot &snapshot) {
@@ -53,6 +44,21 @@ void runStatus(const CommandLine &commandLine, CliSession &session,
                          done(exitCodeOf(snapshot, alerts));
                      });
     watch.poller().poll();
+}
+} // namespace
+
+void runStatus(const CommandLine &commandLine, CliSession &session,
+               const std::function<void(int)> &done)
+{
+    // One poll has no history to debounce on: an offline runner is reported at once.
+    MonitorSettings settings = commandLine.monitor;
+    settings.offlinePollsBeforeAlert = 1;
+
+    session.prepare(commandLine, settings, [commandLine, &session, done](int code) {
+        if (code != ExitHealthy)
+            return done(code);
+        pollOnce(commandLine, session, done);
+    });
 }
 
 } // namespace relayq::cli

@@ -26,21 +26,10 @@ void printJson(const QJsonObject &json)
 {
     printLine(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
-} // namespace
 
-void runWatch(const CommandLine &commandLine, CliSession &session,
-              const std::function<void(int)> &done)
+void startWatching(const CommandLine &commandLine, CliSession &session,
+                   const std::function<void(int)> &done)
 {
-    MonitorSettings settings;
-    if (commandLine.intervalSeconds > 0)
-        settings.pollIntervalSeconds = commandLine.intervalSeconds;
-    else if (commandLine.demo)
-        settings.pollIntervalSeconds = 10; // the demo fleet changes within seconds
-
-    if (const int code = session.prepare(commandLine, settings); code != ExitHealthy) {
-        done(code);
-        return;
-    }
     FleetWatch &watch = session.watch();
     const Clock &clock = session.clock();
     const bool json = commandLine.json;
@@ -94,6 +83,23 @@ void runWatch(const CommandLine &commandLine, CliSession &session,
                       .arg(watch.scheduler().intervalSeconds()));
     }
     watch.start();
+}
+} // namespace
+
+void runWatch(const CommandLine &commandLine, CliSession &session,
+              const std::function<void(int)> &done)
+{
+    MonitorSettings settings = commandLine.monitor;
+    if (commandLine.intervalSeconds > 0)
+        settings.pollIntervalSeconds = commandLine.intervalSeconds;
+    else if (commandLine.demo)
+        settings.pollIntervalSeconds = 10; // the demo fleet changes within seconds
+
+    session.prepare(commandLine, settings, [commandLine, &session, done](int code) {
+        if (code != ExitHealthy)
+            return done(code);
+        startWatching(commandLine, session, done);
+    });
 }
 
 } // namespace relayq::cli

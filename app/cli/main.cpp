@@ -1,7 +1,9 @@
 // relayqctl: RelayQ's headless face. Every command is a thin printer over the core.
 
+#include "AuthCommand.h"
 #include "CliSession.h"
 #include "CommandLine.h"
+#include "SettingsFile.h"
 #include "StatusCommand.h"
 #include "WatchCommand.h"
 
@@ -44,15 +46,28 @@ int main(int argc, char *argv[])
     }
     setUpLogging(commandLine.verbosity);
 
+    // The demo fleet takes nothing from the user's settings; everything else starts from them.
+    CommandLine command = commandLine;
+    if (!command.demo) {
+        const auto settings = readSettings(command, &error);
+        if (!settings) {
+            QTextStream(stderr) << error << Qt::endl;
+            return ExitUsage;
+        }
+        command.applySettings(*settings);
+    }
+
     // Commands report their exit code once; the event loop then ends with it.
     // Commands start inside the event loop, so even an early failure reaches exit().
     CliSession session;
     auto done = [](int code) { QCoreApplication::exit(code); };
     QTimer::singleShot(0, &app, [&] {
-        if (commandLine.command == QLatin1String("status"))
-            runStatus(commandLine, session, done);
+        if (command.isAuth())
+            runAuth(command, session, done);
+        else if (command.command == QLatin1String("status"))
+            runStatus(command, session, done);
         else
-            runWatch(commandLine, session, done);
+            runWatch(command, session, done);
     });
     return app.exec();
 }

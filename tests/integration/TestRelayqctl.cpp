@@ -2,7 +2,9 @@
 // Checks the JSON contract, the exit codes of the seed's convention, and that the token never
 // shows in any output.
 
+#include "AppSettings.h"
 #include "Clock.h"
+#include "SettingsStore.h"
 #include "SimFleet.h"
 #include "Simulator.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace relayq;
@@ -35,16 +38,34 @@ class TestRelayqctl : public QObject
     SystemClock m_clock; // the command runs on the wall clock, so the simulator does too
     std::unique_ptr<sim::Simulator> m_sim;
     qint64 m_rpi4 = 0;
+    QTemporaryDir m_home; // the child's config folder: never the developer's settings
 
-    // Runs relayqctl without blocking the event loop: the simulator answers from this thread.
-    Run relayqctl(const QStringList &arguments, const QString &token = kToken)
+    // The child's environment: GH_TOKEN = `token` (when given), no settings file of the
+    // developer's, and no keychain (a session bus nobody listens on; the keychain tests use a
+    // real one).
+    QProcessEnvironment childEnvironment(const QString &token) const
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("GH_TOKEN"));
         env.remove(QStringLiteral("GITHUB_TOKEN"));
+        env.remove(QStringLiteral("RELAYQ_CONFIG"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/relayq-test-bus"));
         if (!token.isEmpty())
             env.insert(QStringLiteral("GH_TOKEN"), token);
+        return env;
+    }
+
+    // Runs relayqctl without blocking the event loop: the simulator answers from this thread.
+    Run relayqctl(const QStringList &arguments, const QString &token = kToken,
+                  const QHash<QString, QString> &extraEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = childEnvironment(token);
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(RELAYQCTL_PATH), arguments);
@@ -237,6 +258,135 @@ private slots:
         QVERIFY(!failed.err.contains(kToken.toUtf8()));
     }
 
+    // A settings file as relayq-tray writes it: the simulator's URL and one repository.
+    QString writeSettingsFile()
+    {
+        AppSettings settings;
+        settings.apiUrl = m_sim->baseUrl();
+        settings.targets = { Target::repository(QStringLiteral("acme"), QStringLiteral("media")) };
+        const QString path = m_home.filePath(QStringLiteral("elsewhere/settings.ini"));
+        SettingsStore store(path);
+        const auto refused = store.save(settings);
+        return refused ? QString() : path;
+    }
+
+    void targetsAndApiUrlFromConfigFile()
+    {
+        const QString path = writeSettingsFile();
+        QVERIFY(!path.isEmpty());
+        const Run run = relayqctl({ QStringLiteral("status"), QStringLiteral("--json"),
+                                    QStringLiteral("--config"), path });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json[u"runners"].toArray().size(), 2);
+        QCOMPARE(json[u"targets"].toArray().at(0)[u"name"].toString(),
+                 QStringLiteral("acme/media"));
+        QVERIFY(m_sim->counters().requests > 0);
+    }
+
+    void configFileFromEnvironment()
+    {
+        const QString path = writeSettingsFile();
+        QVERIFY(!path.isEmpty());
+        const Run run = relayqctl({ QStringLiteral("status"), QStringLiteral("--json") }, kToken,
+                                  { { QStringLiteral("RELAYQ_CONFIG"), path } });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json()[u"runners"].toArray().size(), 2);
+    }
+
+    void commandLineWinsOverConfigFile()
+    {
+        const QString path = writeSettingsFile();
+        QVERIFY(!path.isEmpty());
+        m_sim->fleet().addRepository(QStringLiteral("acme"), QStringLiteral("other"));
+        const Run run = relayqctl({ QStringLiteral("status"), QStringLiteral("--json"),
+                                    QStringLiteral("--config"), path, QStringLiteral("--repo"),
+                                    QStringLiteral("acme/other") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray targets = run.json()[u"targets"].toArray();
+        QCOMPARE(targets.size(), 1);
+        QCOMPARE(targets.at(0)[u"name"].toString(), QStringLiteral("acme/other"));
+    }
+
+    void missingConfigFileIsUsageError()
+    {
+        const Run run = relayqctl({ QStringLiteral("status"), QStringLiteral("--config"),
+                                    m_home.filePath(QStringLiteral("no-such.ini")) });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("no-such.ini"));
+        QCOMPARE(m_sim->counters().requests, 0);
+    }
+
+    void noTokenNamesAuthLogin()
+    {
+        const Run run = relayqctl(statusArgs(), QString());
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("relayqctl auth login --with-token"), run.err.constData());
+        QVERIFY(run.err.contains("GH_TOKEN"));
+        QCOMPARE(m_sim->counters().requests, 0);
+    }
+
+    void authLoginRefusesTokenArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString token = QStringLiteral("ghp_onTheCommandLine0123456789");
+        const QString auth = QStringLiteral("auth");
+        const QString login = QStringLiteral("login");
+        const QString withToken = QStringLiteral("--with-token");
+        QTest::newRow("--with-token TOKEN") << QStringList { auth, login, withToken, token };
+        QTest::newRow("--with-token=TOKEN")
+            << QStringList { auth, login, withToken + QLatin1Char('=') + token };
+        QTest::newRow("--with-token=anything")
+            << QStringList { auth, login, QStringLiteral("--with-token=hunter2") };
+        QTest::newRow("--with-token word")
+            << QStringList { auth, login, withToken, QStringLiteral("hunter2") };
+        QTest::newRow("fine-grained token")
+            << QStringList { auth, login, withToken,
+                             QStringLiteral("github_pat_11ABCDEFG0123456789_abcdefghijkl") };
+        QTest::newRow("token after status")
+            << QStringList { QStringLiteral("status"), QStringLiteral("--repo"),
+                             QStringLiteral("a/b"), token };
+        QTest::newRow("login without --with-token") << QStringList { auth, login };
+        QTest::newRow("auth alone") << QStringList { auth };
+        QTest::newRow("auth unknown") << QStringList { auth, QStringLiteral("frobnicate") };
+        QTest::newRow("--with-token elsewhere")
+            << QStringList { auth, QStringLiteral("status"), withToken };
+        QTest::newRow("api-url and hostname")
+            << QStringList { auth,
+                             QStringLiteral("logout"),
+                             QStringLiteral("--hostname"),
+                             QStringLiteral("github.com"),
+                             QStringLiteral("--api-url"),
+                             QStringLiteral("https://api.github.com") };
+        QTest::newRow("hostname as URL")
+            << QStringList { auth, QStringLiteral("logout"), QStringLiteral("--hostname"),
+                             QStringLiteral("https://ghe.example.com") };
+    }
+
+    void authLoginRefusesTokenArguments()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = relayqctl(arguments, QString());
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(!run.err.trimmed().isEmpty()); // says what is wrong
+        // Never repeated back: it may be a secret.
+        QVERIFY2(!run.err.contains("hunter2"), run.err.constData());
+        QVERIFY2(!run.err.contains("onTheCommandLine"), run.err.constData());
+        QVERIFY2(!run.err.contains("github_pat_"), run.err.constData());
+        QCOMPARE(m_sim->counters().requests, 0);
+    }
+
+    void authHelp()
+    {
+        const Run run = relayqctl({ QStringLiteral("auth"), QStringLiteral("--help") }, QString());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("auth login --with-token"));
+        QVERIFY(run.out.contains("auth logout"));
+        const Run general = relayqctl({ QStringLiteral("--help") }, QString());
+        QVERIFY(general.out.contains("--config"));
+        QVERIFY(general.out.contains("auth status"));
+    }
+
     void watchPrintsRaisedAndClearedLines()
     {
         // Two checks at the shortest interval would take 10 s of wall time; instead, one check
@@ -262,9 +412,7 @@ private slots:
         // Until interrupted: SIGTERM (as from a service manager or Ctrl+C's SIGINT) ends the
         // event loop with exit code 0, after the lines printed so far.
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GH_TOKEN"), kToken);
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(childEnvironment(kToken));
         process.start(QStringLiteral(RELAYQCTL_PATH),
                       { QStringLiteral("watch"), QStringLiteral("--repo"),
                         QStringLiteral("acme/media"), QStringLiteral("--api-url"),
