@@ -1,0 +1,246 @@
+#include "SettingsValue.h"
+
+#include "ApiBase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace relayq {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relayq::SettingsStore", text);
+}
+
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+bool isList(SettingType type)
+{
+    switch (type) {
+    case SettingType::Targets:
+    case SettingType::AlertKinds:
+    case SettingType::Labels:
+    case SettingType::Folders:
+    case SettingType::SecondsPerWorkflow: return true;
+    default: return false;
+    }
+}
+
+QString bound(const SettingsKey &key, double value)
+{
+    if (key.type == SettingType::Seconds || key.type == SettingType::SecondsPerWorkflow)
+        return SettingsValue::durationInWords(static_cast<qint64>(value));
+    return QString::number(value);
+}
+
+QString outOfRange(const SettingsKey &key, const QString &given)
+{
+    return tr("%1 must be between %2 and %3; %4 was given.")
+        .arg(SettingsValue::label(key), bound(key, key.minimum), bound(key, key.maximum), given);
+}
+
+// The problem with one entry of a list, given the entries before it (for duplicates).
+std::optional<QString> entryProblem(const SettingsKey &key, const QString &entry,
+                                    QSet<QString> *seen)
+{
+    const QString label = SettingsValue::label(key);
+    switch (key.type) {
+    case SettingType::Targets: {
+        const auto target = Target::parse(entry);
+        if (!target || target->name() != entry) {
+            return tr("%1 must be repositories (owner/repo) or organisations (org); \"%2\" was "
+                      "given.")
+                .arg(label, entry);
+        }
+        // GitHub names are case-insensitive: ACME/app and acme/app are one repository.
+        if (seen->contains(entry.toLower()))
+            return tr("%1 must each be listed once; %2 was given twice.").arg(label, entry);
+        seen->insert(entry.toLower());
+        return std::nullopt;
+    }
+    case SettingType::AlertKinds: {
+        if (SettingsSchema::alertKind(entry))
+            return std::nullopt;
+        QStringList known;
+        for (AlertKind kind : SettingsSchema::alertKinds())
+            known << alertKindKey(kind);
+        return tr("%1 must be among %2; \"%3\" was given.")
+            .arg(label, known.join(QStringLiteral(", ")), entry);
+    }
+    case SettingType::Labels:
+        if (entry.trimmed().isEmpty() || entry.trimmed() != entry)
+            return tr("%1 must not be blank or start or end with a space; \"%2\" was given.")
+                .arg(label, entry);
+        return std::nullopt;
+    case SettingType::Folders:
+        if (entry.isEmpty() || !QDir::isAbsolutePath(entry))
+            return tr("%1 must be full paths; \"%2\" was given.").arg(label, entry);
+        return std::nullopt;
+    case SettingType::SecondsPerWorkflow: {
+        const auto parsed = SettingsSchema::workflowEntry(entry);
+        if (!parsed)
+            return tr("%1 must be written workflow=seconds; \"%2\" was given.").arg(label, entry);
+        if (parsed->first.isEmpty())
+            return tr("%1 needs the name of a workflow; \"%2\" was given.").arg(label, entry);
+        if (parsed->second < key.minimum || parsed->second > key.maximum) {
+            return tr("%1 must be between %2 and %3; %4 was given for \"%5\".")
+                .arg(label, bound(key, key.minimum), bound(key, key.maximum),
+                     QString::number(parsed->second), parsed->first);
+        }
+        if (seen->contains(parsed->first))
+            return tr("%1 must name each workflow once; \"%2\" was given twice.")
+                .arg(label, parsed->first);
+        seen->insert(parsed->first);
+        return std::nullopt;
+    }
+    default: return std::nullopt;
+    }
+}
+
+std::optional<QString> singleProblem(const SettingsKey &key, const QVariant &value)
+{
+    const QString label = SettingsValue::label(key);
+    switch (key.type) {
+    case SettingType::Count:
+    case SettingType::Seconds:
+        if (value.toInt() < key.minimum || value.toInt() > key.maximum)
+            return outOfRange(key, QString::number(value.toInt()));
+        return std::nullopt;
+    case SettingType::Fraction: {
+        const double fraction = value.toDouble();
+        if (!std::isfinite(fraction) || fraction < key.minimum || fraction > key.maximum)
+            return outOfRange(key, QString::number(fraction));
+        return std::nullopt;
+    }
+    case SettingType::Choice:
+        if (key.choices.contains(value.toString()))
+            return std::nullopt;
+        return tr("%1 must be one of %2; \"%3\" was given.")
+            .arg(label, key.choices.join(QStringLiteral(", ")), value.toString());
+    case SettingType::Language: {
+        static const QRegularExpression locale(
+            QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"));
+        if (value.toString().isEmpty() || locale.match(value.toString()).hasMatch())
+            return std::nullopt;
+        return tr("%1 must be empty (follow the system) or a language name such as de or "
+                  "pt_BR; \"%2\" was given.")
+            .arg(label, value.toString());
+    }
+    case SettingType::ApiUrl: return ApiBase::check(QUrl(value.toString(), QUrl::StrictMode));
+    default: return std::nullopt;
+    }
+}
+
+std::optional<bool> readSwitch(const QVariant &raw)
+{
+    if (raw.typeId() == QMetaType::Bool)
+        return raw.toBool();
+    const QString text = raw.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1") || text == QLatin1String("yes")
+        || text == QLatin1String("on"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0") || text == QLatin1String("no")
+        || text == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString SettingsValue::label(const SettingsKey &key)
+{
+    return QCoreApplication::translate("relayq::SettingsStore", key.label);
+}
+
+std::optional<QVariant> SettingsValue::read(const SettingsKey &key, const QVariant &raw,
+                                            QString *notUnderstood, QStringList *dropped)
+{
+    if (isList(key.type)) {
+        QStringList entries = raw.toStringList();
+        if (raw.typeId() != QMetaType::QStringList && raw.toString().trimmed().isEmpty())
+            entries.clear(); // "key=" is an empty list, not a list of one empty entry
+        QStringList kept;
+        QSet<QString> seen;
+        for (const QString &entry : std::as_const(entries)) {
+            const QString trimmed = entry.trimmed();
+            if (const auto problem = entryProblem(key, trimmed, &seen))
+                *dropped << *problem;
+            else
+                kept << trimmed;
+        }
+        return kept;
+    }
+    if (raw.typeId() == QMetaType::QStringList) { // the file held "a, b" where one value belongs
+        *notUnderstood = tr("a single value");
+        return std::nullopt;
+    }
+    const QString text = raw.toString().trimmed();
+    bool ok = false;
+    switch (key.type) {
+    case SettingType::Switch:
+        if (const auto on = readSwitch(raw))
+            return *on;
+        *notUnderstood = tr("true or false");
+        return std::nullopt;
+    case SettingType::Count:
+    case SettingType::Seconds: {
+        const int number = text.toInt(&ok);
+        if (ok)
+            return number;
+        *notUnderstood = tr("a whole number");
+        return std::nullopt;
+    }
+    case SettingType::Fraction: {
+        const double number = text.toDouble(&ok); // C locale: "0.2" everywhere
+        if (ok && std::isfinite(number))
+            return number;
+        *notUnderstood = tr("a number such as 0.2");
+        return std::nullopt;
+    }
+    case SettingType::Choice: return text.toLower();
+    default: return text;
+    }
+}
+
+std::optional<QString> SettingsValue::check(const SettingsKey &key, const QVariant &value)
+{
+    if (!isList(key.type))
+        return singleProblem(key, value);
+    QSet<QString> seen;
+    const QStringList entries = value.toStringList();
+    for (const QString &entry : entries) {
+        if (const auto problem = entryProblem(key, entry, &seen))
+            return problem;
+    }
+    return std::nullopt;
+}
+
+QString SettingsValue::durationInWords(qint64 seconds)
+{
+    if (seconds != 0 && seconds % kDay == 0)
+        return seconds == kDay ? tr("1 day") : tr("%1 days").arg(seconds / kDay);
+    if (seconds != 0 && seconds % kHour == 0)
+        return seconds == kHour ? tr("1 hour") : tr("%1 hours").arg(seconds / kHour);
+    if (seconds != 0 && seconds % kMinute == 0)
+        return seconds == kMinute ? tr("1 minute") : tr("%1 minutes").arg(seconds / kMinute);
+    return seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
+}
+
+QString SettingsValue::shown(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble());
+    return value.toString();
+}
+
+} // namespace relayq
