@@ -2,6 +2,7 @@
 // The outcome of one logical GitHub request (all pages of a list, or one resource).
 
 #include "ConnectionStatus.h"
+#include "HttpHeaders.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -15,6 +16,10 @@ struct ApiResult
     bool notModified = false; // every page came back 304 and was served from the ETag cache
     int pagesFetched = 0;
     bool morePages = false; // getList stopped at maxPages while the server offered another
+    // The headers of the last HTTP answer (X-OAuth-Scopes, X-Accepted-GitHub-Permissions …);
+    // empty when no answer came. Never request headers. (The "= {}" keeps positional
+    // initialisers of the fields above free of missing-initializer warnings.)
+    HttpHeaders headers = {};
 
     bool isOk() const { return status.isOk(); }
 };

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace relayq {
 
@@ -90,6 +91,7 @@ public:
     ApiBase base;
     QString token;
     EtagCache cache;
+    HttpHeaders lastHeaders; // of the current request's last answer, handed on in its result
     int transferTimeoutMs = 30000;
     qint64 maxResponseBytes = 16 * 1024 * 1024;
 
@@ -157,6 +159,7 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
 {
     exchange->deleteLater();
     exchange = nullptr;
+    lastHeaders = answer.headers;
     const EtagCache::Entry *cached = answer.httpStatus == 304 ? cache.find(answer.url) : nullptr;
     spdlog::debug("GitHubClient: GET {} -> {}{}", answer.url.path().toStdString(),
                   answer.httpStatus, cached ? " (from cache)" : "");
@@ -266,6 +269,7 @@ void GitHubClient::Private::finish(ApiResult result)
 {
     PendingRequest job = std::move(*current);
     current.reset();
+    result.headers = std::exchange(lastHeaders, HttpHeaders());
     if (!job.hadContext || job.context) {
         // Delivered from the event loop; dropped by Qt if the context dies first.
         QObject *receiver = job.hadContext ? job.context.data() : static_cast<QObject *>(q);

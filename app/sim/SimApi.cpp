@@ -49,16 +49,26 @@ SimHttpResponse SimApi::notFound()
 }
 
 SimHttpResponse SimApi::answer(const SimHttpRequest &request, const QString &apiBase,
-                               const QString &path) const
+                               const QString &path, const SimToken *token) const
 {
     const SimJsonWriter writer(apiBase);
-    const Context context { request, writer, apiBase, path };
+    const Context context { request, writer, apiBase, path, token };
     QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool get = request.method == "GET" || request.method == "HEAD";
     if (get && parts == QStringList { QStringLiteral("rate_limit") })
         return rateLimit();
     if (get && parts == QStringList { QStringLiteral("user") })
-        return json(200, writer.privateUser(QStringLiteral("relayq-demo")));
+        return json(200, writer.privateUser(token ? token->login : QStringLiteral("relayq-demo")));
+    if (get && parts.size() == 2 && parts.at(0) == QLatin1String("orgs")) {
+        if (!m_fleet.hasOrganization(parts.at(1)))
+            return notFound();
+        QString org = parts.at(1);
+        for (const QString &known : m_fleet.organizations()) {
+            if (known.compare(org, Qt::CaseInsensitive) == 0)
+                org = known; // GitHub answers with the organisation's own spelling
+        }
+        return json(200, writer.organization(org, m_fleet.now()));
+    }
     if (get && parts.size() == 4 && parts.at(0) == QLatin1String("orgs")
         && parts.at(2) == QLatin1String("actions") && parts.at(3) == QLatin1String("runners")) {
         if (!m_fleet.hasOrganization(parts.at(1)))
@@ -79,7 +89,7 @@ SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &
     const bool get = context.request.method == "GET" || context.request.method == "HEAD";
     const bool post = context.request.method == "POST";
     if (get && rest.isEmpty())
-        return json(200, context.writer.fullRepository(repo, m_fleet.now()));
+        return repository(context, repo);
     if (rest.size() < 2 || rest.at(0) != QLatin1String("actions"))
         return notFound();
     const QString what = rest.at(1);
@@ -106,6 +116,27 @@ SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &
             return cancel(runId);
     }
     return notFound();
+}
+
+SimHttpResponse SimApi::repository(const Context &context, const QString &repo) const
+{
+    QString name = repo;
+    for (const QString &known : m_fleet.repositories()) {
+        if (known.compare(repo, Qt::CaseInsensitive) == 0)
+            name = known; // GitHub answers with the repository's own spelling
+    }
+    QJsonObject permissions; // empty: the simulator's default caller may do everything
+    if (context.token) {
+        const bool admin = context.token->admin;
+        permissions = { { QStringLiteral("admin"), admin },
+                        { QStringLiteral("maintain"), admin },
+                        { QStringLiteral("push"), true },
+                        { QStringLiteral("triage"), true },
+                        { QStringLiteral("pull"), true } };
+    }
+    return json(200,
+                context.writer.fullRepository(name, m_fleet.now(), m_fleet.isRepositoryPublic(repo),
+                                              permissions));
 }
 
 SimApi::Page SimApi::page(const Context &context, qsizetype total)

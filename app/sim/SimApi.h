@@ -1,10 +1,12 @@
 #pragma once
 // The GitHub REST endpoints the simulator answers (runners, runs, jobs, workflows, dispatch,
-// rate_limit, user, repository), from the fleet, paginated with Link headers like GitHub.
-// Authentication, rate limiting, ETags and faults are the Simulator's business, not this one's.
+// rate_limit, user, repository, organisation), from the fleet, paginated with Link headers like
+// GitHub. Authentication, rate limiting, ETags and faults are the Simulator's business, not this
+// one's.
 
 #include "SimHttpRequest.h"
 #include "SimHttpResponse.h"
+#include "SimToken.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -21,8 +23,9 @@ public:
     SimApi(SimFleet &fleet, const SimRateLimit &rateLimit);
 
     // apiBase: "http://HOST:PORT" (+ "/api/v3"); path: the request's path without that prefix.
+    // token: the caller's registered token (its login, its rights on a repository), if any.
     SimHttpResponse answer(const SimHttpRequest &request, const QString &apiBase,
-                           const QString &path) const;
+                           const QString &path, const SimToken *token = nullptr) const;
 
     static SimHttpResponse json(int status, const QJsonObject &body);
     static SimHttpResponse notFound();
@@ -40,9 +43,11 @@ private:
         const SimJsonWriter &writer;
         const QString &apiBase;
         const QString &path;
+        const SimToken *token;
     };
 
     SimHttpResponse repoEndpoint(const Context &context, const QStringList &parts) const;
+    SimHttpResponse repository(const Context &context, const QString &repo) const;
     SimHttpResponse runners(const Context &context, const QString &target) const;
     SimHttpResponse runs(const Context &context, const QString &repo) const;
     SimHttpResponse runJobs(const Context &context, qint64 runId) const;

@@ -1,5 +1,6 @@
 #include "SimControl.h"
 
+#include "SimAccess.h"
 #include "SimApi.h"
 #include "SimFaults.h"
 #include "SimFleet.h"
@@ -56,8 +57,8 @@ QJsonObject runState(const SimWorkflowRun &run, const QList<SimJob> &jobs)
 
 } // namespace
 
-SimControl::SimControl(SimFleet &fleet, SimFaults &faults, SimCounters &counters)
-    : m_fleet(fleet), m_faults(faults), m_counters(counters)
+SimControl::SimControl(SimFleet &fleet, SimFaults &faults, SimCounters &counters, SimAccess &access)
+    : m_fleet(fleet), m_faults(faults), m_counters(counters), m_access(access)
 { }
 
 QJsonObject SimControl::countersJson(const SimCounters &counters)
@@ -94,6 +95,12 @@ SimHttpResponse SimControl::answer(const SimHttpRequest &request, const QString 
         return queueJob(body);
     if (method == "POST" && n == 3 && parts.at(0) == QLatin1String("runs"))
         return runAction(parts.at(1).toLongLong(), parts.at(2));
+    if (n >= 1 && parts.at(0) == QLatin1String("tokens"))
+        return tokens(method, parts, body);
+    if (method == "POST" && n == 1
+        && (parts.at(0) == QLatin1String("repositories")
+            || parts.at(0) == QLatin1String("organizations")))
+        return addTarget(parts.at(0), body);
     if (parts == QStringList { QStringLiteral("faults") }) {
         if (method == "POST")
             return addFault(body);
@@ -211,6 +218,59 @@ SimHttpResponse SimControl::addFault(const QJsonObject &body)
     fault.times = body.value(QStringLiteral("times")).toInt(fault.times);
     m_faults.add(fault);
     return SimApi::json(201, { { QStringLiteral("faults"), m_faults.size() } });
+}
+
+SimHttpResponse SimControl::tokens(const QByteArray &method, const QStringList &parts,
+                                   const QJsonObject &body)
+{
+    auto list = [this] {
+        QJsonArray tokens;
+        for (const SimToken &token : m_access.tokens())
+            tokens.append(token.toJson());
+        return SimApi::json(200,
+                            { { QStringLiteral("active"), m_access.isActive() },
+                              { QStringLiteral("tokens"), tokens } });
+    };
+    if (parts.size() == 1 && method == "GET")
+        return list();
+    if (parts.size() == 1 && method == "DELETE") {
+        m_access.clear();
+        return list();
+    }
+    if (parts.size() == 1 && method == "POST") {
+        const std::optional<SimToken> token = SimToken::fromJson(body);
+        if (!token)
+            return badRequest(QStringLiteral("token is required; kind is classic or "
+                                             "fine_grained; permissions are none, read or write"));
+        m_access.add(*token);
+        return SimApi::json(201, token->toJson());
+    }
+    if (parts.size() == 2 && parts.at(1) == QLatin1String("revoke") && method == "POST") {
+        if (!m_access.revoke(body.value(QStringLiteral("token")).toString()))
+            return SimApi::notFound();
+        return list();
+    }
+    return SimApi::notFound();
+}
+
+SimHttpResponse SimControl::addTarget(const QString &what, const QJsonObject &body)
+{
+    if (what == QLatin1String("organizations")) {
+        const QString login = body.value(QStringLiteral("login")).toString();
+        if (login.isEmpty() || login.contains(QLatin1Char('/')))
+            return badRequest(QStringLiteral("login is required"));
+        m_fleet.addOrganization(login);
+        return SimApi::json(201, { { QStringLiteral("login"), login } });
+    }
+    const QString fullName = body.value(QStringLiteral("full_name")).toString();
+    const QStringList parts = fullName.split(QLatin1Char('/'));
+    if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+        return badRequest(QStringLiteral("full_name (owner/repo) is required"));
+    const bool isPublic = body.value(QStringLiteral("public")).toBool();
+    m_fleet.addRepository(parts.at(0), parts.at(1));
+    m_fleet.setRepositoryPublic(fullName, isPublic);
+    return SimApi::json(
+        201, { { QStringLiteral("full_name"), fullName }, { QStringLiteral("public"), isPublic } });
 }
 
 } // namespace relayq::sim

@@ -1,6 +1,7 @@
 #pragma once
 // The simulator's control API under /_sim/ (docs/simulator.md): read the fleet's state, move
-// runners online/offline, queue and stick jobs, inject faults, read and reset the counters.
+// runners online/offline, queue and stick jobs, inject faults, read and reset the counters,
+// add repositories (public or private), organisations and tokens.
 // Loopback only (the server never listens elsewhere), never authenticated, never charged.
 
 #include "SimHttpRequest.h"
@@ -9,13 +10,14 @@
 
 namespace relayq::sim {
 
+class SimAccess;
 class SimFaults;
 class SimFleet;
 
 class SimControl
 {
 public:
-    SimControl(SimFleet &fleet, SimFaults &faults, SimCounters &counters);
+    SimControl(SimFleet &fleet, SimFaults &faults, SimCounters &counters, SimAccess &access);
 
     SimHttpResponse answer(const SimHttpRequest &request, const QString &path);
 
@@ -28,10 +30,14 @@ private:
     SimHttpResponse queueJob(const QJsonObject &body);
     SimHttpResponse runAction(qint64 runId, const QString &action);
     SimHttpResponse addFault(const QJsonObject &body);
+    SimHttpResponse tokens(const QByteArray &method, const QStringList &parts,
+                           const QJsonObject &body);
+    SimHttpResponse addTarget(const QString &what, const QJsonObject &body);
 
     SimFleet &m_fleet;
     SimFaults &m_faults;
     SimCounters &m_counters;
+    SimAccess &m_access;
 };
 
 } // namespace relayq::sim

@@ -34,42 +34,6 @@ void SimFleet::catchUp() const
     const_cast<SimFleet *>(this)->sync();
 }
 
-QString SimFleet::repoKey(const QString &repo) const
-{
-    return repo.toLower();
-}
-
-void SimFleet::addRepository(const QString &owner, const QString &repo)
-{
-    const QString full = owner + QLatin1Char('/') + repo;
-    m_repos.insert(repoKey(full), full);
-}
-
-void SimFleet::addOrganization(const QString &org)
-{
-    m_orgs.insert(org.toLower(), org);
-}
-
-bool SimFleet::hasRepository(const QString &fullName) const
-{
-    return m_repos.contains(repoKey(fullName));
-}
-
-bool SimFleet::hasOrganization(const QString &org) const
-{
-    return m_orgs.contains(org.toLower());
-}
-
-QStringList SimFleet::repositories() const
-{
-    return m_repos.values();
-}
-
-QStringList SimFleet::organizations() const
-{
-    return m_orgs.values();
-}
-
 qint64 SimFleet::addRunner(const QString &target, const QString &name, const QStringList &labels,
                            const QString &os, bool ephemeral)
 {

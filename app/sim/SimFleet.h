@@ -39,6 +39,10 @@ public:
     bool hasOrganization(const QString &org) const;
     QStringList repositories() const;
     QStringList organizations() const;
+    // Repositories are private unless made public: a classic token without the repo scope
+    // cannot see a private one, and any token can read a public one.
+    void setRepositoryPublic(const QString &fullName, bool isPublic);
+    bool isRepositoryPublic(const QString &fullName) const;
 
     // Runners. target is "owner/repo" or "org" (added on the fly when unknown). "self-hosted"
     // is put first in the labels when missing. Returns the runner id.
@@ -120,6 +124,7 @@ private:
     bool m_syncing = false;
     QMap<QString, QString> m_repos; // lower-case key → display name
     QMap<QString, QString> m_orgs;
+    QSet<QString> m_publicRepos; // lower-case keys
     QMap<qint64, SimRunner> m_runners;
     QMap<qint64, SimWorkflow> m_workflows;
     QMap<qint64, SimWorkflowRun> m_runs;

@@ -23,7 +23,10 @@ public:
     QJsonObject workflowRun(const SimWorkflowRun &run) const;
     QJsonObject job(const SimJob &job, const SimWorkflowRun &run) const;
     QJsonObject minimalRepository(const QString &fullName) const;
-    QJsonObject fullRepository(const QString &fullName, const QDateTime &now) const;
+    // permissions: the caller's {admin, maintain, push, triage, pull}; empty: all true.
+    QJsonObject fullRepository(const QString &fullName, const QDateTime &now, bool isPublic = false,
+                               const QJsonObject &permissions = {}) const;
+    QJsonObject organization(const QString &login, const QDateTime &now) const; // organization-full
     QJsonObject user(const QString &login, const QString &type) const; // simple-user
     QJsonObject privateUser(const QString &login) const;
     static QJsonObject rate(int limit, int remaining, int used, qint64 reset);

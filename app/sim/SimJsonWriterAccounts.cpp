@@ -80,9 +80,11 @@ QJsonObject SimJsonWriter::minimalRepository(const QString &fullName) const
     return repo;
 }
 
-QJsonObject SimJsonWriter::fullRepository(const QString &fullName, const QDateTime &now) const
+QJsonObject SimJsonWriter::fullRepository(const QString &fullName, const QDateTime &now,
+                                          bool isPublic, const QJsonObject &permissions) const
 {
     QJsonObject repo = minimalRepository(fullName);
+    repo.insert(QStringLiteral("private"), !isPublic);
     const QString web = QStringLiteral("https://github.com/") + fullName;
     const QJsonValue null(QJsonValue::Null);
     const QJsonObject extra = {
@@ -111,7 +113,8 @@ QJsonObject SimJsonWriter::fullRepository(const QString &fullName, const QDateTi
         { QStringLiteral("has_discussions"), false },
         { QStringLiteral("archived"), false },
         { QStringLiteral("disabled"), false },
-        { QStringLiteral("visibility"), QStringLiteral("private") },
+        { QStringLiteral("visibility"),
+          isPublic ? QStringLiteral("public") : QStringLiteral("private") },
         { QStringLiteral("license"), null },
         { QStringLiteral("pushed_at"), timestamp(now.addSecs(-3600)) },
         { QStringLiteral("created_at"), timestamp(now.addDays(-90)) },
@@ -119,11 +122,12 @@ QJsonObject SimJsonWriter::fullRepository(const QString &fullName, const QDateTi
         { QStringLiteral("network_count"), 0 },
         { QStringLiteral("subscribers_count"), 1 },
         { QStringLiteral("permissions"),
-          QJsonObject { { QStringLiteral("admin"), true },
-                        { QStringLiteral("maintain"), true },
-                        { QStringLiteral("push"), true },
-                        { QStringLiteral("triage"), true },
-                        { QStringLiteral("pull"), true } } },
+          !permissions.isEmpty() ? permissions
+                                 : QJsonObject { { QStringLiteral("admin"), true },
+                                                 { QStringLiteral("maintain"), true },
+                                                 { QStringLiteral("push"), true },
+                                                 { QStringLiteral("triage"), true },
+                                                 { QStringLiteral("pull"), true } } },
     };
     for (auto it = extra.begin(); it != extra.end(); ++it)
         repo.insert(it.key(), it.value());
@@ -159,6 +163,39 @@ QJsonObject SimJsonWriter::privateUser(const QString &login) const
     for (auto it = extra.begin(); it != extra.end(); ++it)
         me.insert(it.key(), it.value());
     return me;
+}
+
+QJsonObject SimJsonWriter::organization(const QString &login, const QDateTime &now) const
+{
+    // organization-full's required properties; the rest of GitHub's answer is left out.
+    QJsonObject org = user(login, QStringLiteral("Organization"));
+    const QString api = m_api + QStringLiteral("/orgs/") + login;
+    const QJsonObject extra = {
+        { QStringLiteral("url"), api },
+        { QStringLiteral("repos_url"), api + QStringLiteral("/repos") },
+        { QStringLiteral("events_url"), api + QStringLiteral("/events") },
+        { QStringLiteral("hooks_url"), api + QStringLiteral("/hooks") },
+        { QStringLiteral("issues_url"), api + QStringLiteral("/issues") },
+        { QStringLiteral("members_url"), api + QStringLiteral("/members{/member}") },
+        { QStringLiteral("public_members_url"), api + QStringLiteral("/public_members{/member}") },
+        { QStringLiteral("description"), QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("has_organization_projects"), true },
+        { QStringLiteral("has_repository_projects"), true },
+        { QStringLiteral("public_repos"), 0 },
+        { QStringLiteral("public_gists"), 0 },
+        { QStringLiteral("followers"), 0 },
+        { QStringLiteral("following"), 0 },
+        { QStringLiteral("created_at"), timestamp(now.addDays(-365)) },
+        { QStringLiteral("updated_at"), timestamp(now.addDays(-1)) },
+        { QStringLiteral("archived_at"), QJsonValue(QJsonValue::Null) },
+    };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        org.insert(it.key(), it.value());
+    for (const char *personal : { "gravatar_id", "followers_url", "following_url", "gists_url",
+                                  "starred_url", "subscriptions_url", "organizations_url",
+                                  "received_events_url", "site_admin", "user_view_type" })
+        org.remove(QLatin1String(personal));
+    return org;
 }
 
 } // namespace relayq::sim

@@ -1,6 +1,7 @@
 #include "Simulator.h"
 
 #include "Clock.h"
+#include "SimAccess.h"
 #include "SimApi.h"
 #include "SimControl.h"
 #include "SimFaults.h"
@@ -50,7 +51,7 @@ public:
         , clock(clock)
         , fleet(clock)
         , api(fleet, rateLimit)
-        , control(fleet, faults, counters)
+        , control(fleet, faults, counters, access)
     { }
 
     void handle(SimHttpConnection *connection, const SimHttpRequest &request);
@@ -72,6 +73,7 @@ public:
     SimApi api;
     SimFaults faults;
     SimCounters counters;
+    SimAccess access;
     SimControl control;
     QString requiredToken;
     QString lastAuthorization;
@@ -201,8 +203,13 @@ SimHttpResponse Simulator::Private::answer(const SimHttpRequest &request, bool c
     rateLimit.roll(clock.now());
     const QString path = apiPath(request);
     const QString authorization = QString::fromLatin1(request.header("authorization"));
-    if (!requiredToken.isEmpty() && authorization != QStringLiteral("Bearer ") + requiredToken
-        && authorization != QStringLiteral("token ") + requiredToken) {
+    const SimAccess::Verdict verdict
+        = access.judge(request.method, path, request.header("authorization"), fleet, clock.now());
+    const bool unknownToken = access.isActive()
+        ? verdict.refusal && verdict.refusal->status == 401
+        : !requiredToken.isEmpty() && authorization != QStringLiteral("Bearer ") + requiredToken
+            && authorization != QStringLiteral("token ") + requiredToken;
+    if (unknownToken) {
         ++counters.unauthorized;
         return errorAnswer(401, QStringLiteral("Bad credentials"));
     }
@@ -213,7 +220,12 @@ SimHttpResponse Simulator::Private::answer(const SimHttpRequest &request, bool c
                                           "out to GitHub Support for help, please include "
                                           "the request ID."));
     }
-    SimHttpResponse response = api.answer(request, apiBase(request), path);
+    // A refusal (403, or 404 for what the token cannot see) is charged like any answer.
+    SimHttpResponse response = verdict.refusal
+        ? *verdict.refusal
+        : api.answer(request, apiBase(request), path, verdict.token ? &*verdict.token : nullptr);
+    for (const auto &[name, value] : verdict.headers)
+        response.setHeader(name, value);
     if (response.status == 200) {
         const QByteArray etag = etagOf(response.body);
         response.setHeader("ETag", etag);
@@ -319,6 +331,21 @@ SimFleet &Simulator::fleet()
 void Simulator::setRequiredToken(const QString &token)
 {
     d->requiredToken = token;
+}
+
+void Simulator::addToken(const SimToken &token)
+{
+    d->access.add(token);
+}
+
+bool Simulator::revokeToken(const QString &secret)
+{
+    return d->access.revoke(secret);
+}
+
+void Simulator::clearTokens()
+{
+    d->access.clear();
 }
 
 QString Simulator::lastAuthorization() const

@@ -4,6 +4,7 @@
 // injected faults and a control API under /_sim/ (documented in docs/simulator.md).
 
 #include "SimFault.h"
+#include "SimToken.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -45,6 +46,13 @@ public:
     // Requests must carry "Authorization: Bearer <token>" (else 401 Bad credentials).
     // An empty token accepts any request (as the demo does).
     void setRequiredToken(const QString &token);
+    // Tokens with owners, kinds and rights (docs/simulator.md, "Tokens"). From the first
+    // addToken until clearTokens, every API request is judged by these tokens (unknown, revoked
+    // or expired: 401) and setRequiredToken no longer applies.
+    void addToken(const SimToken &token); // replaces a token with the same secret
+    bool revokeToken(const QString &secret); // false when unknown
+    void clearTokens(); // back to setRequiredToken / accept all
+
     // The Authorization header of the last API request, exactly as received.
     QString lastAuthorization() const;
 

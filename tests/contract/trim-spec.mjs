@@ -23,6 +23,7 @@ const extraPaths = new Set([
     '/user',
     '/rate_limit',
     '/meta',
+    '/orgs/{org}',
     '/repos/{owner}/{repo}',
     '/repos/{owner}/{repo}/contents/{path}',
 ]);

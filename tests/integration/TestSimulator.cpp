@@ -17,6 +17,7 @@
 using relayq::ManualClock;
 using relayq::sim::SimFault;
 using relayq::sim::SimFleet;
+using relayq::sim::SimToken;
 using relayq::sim::Simulator;
 
 namespace {
@@ -113,6 +114,11 @@ private slots:
     void queuedJobIsPickedUpLazily();
     void demoTimelineUnfolds();
     void controlApi();
+    void organizationIsServed();
+    void classicTokenScopes();
+    void fineGrainedTokenPermissions();
+    void tokenVisibilityAndExpiry();
+    void tokensControlApi();
 
 private:
     Answer request(const QByteArray &method, const QString &pathAndQuery,
@@ -801,6 +807,232 @@ void TestSimulator::controlApi()
                  .toInt(),
              0);
     QCOMPARE(m_sim->counters().requests, 0);
+}
+
+void TestSimulator::organizationIsServed()
+{
+    m_sim->fleet().addOrganization(QStringLiteral("Acme"));
+    const Answer org = get(QStringLiteral("/orgs/acme"));
+    QCOMPARE(org.status, 200);
+    const QJsonObject json = org.json();
+    QCOMPARE(json.value(QStringLiteral("login")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("Organization"));
+    for (const char *key : { "id",
+                             "node_id",
+                             "url",
+                             "repos_url",
+                             "events_url",
+                             "hooks_url",
+                             "issues_url",
+                             "members_url",
+                             "public_members_url",
+                             "avatar_url",
+                             "description",
+                             "html_url",
+                             "has_organization_projects",
+                             "has_repository_projects",
+                             "public_repos",
+                             "public_gists",
+                             "followers",
+                             "following",
+                             "created_at",
+                             "updated_at",
+                             "archived_at" })
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QCOMPARE(get(QStringLiteral("/orgs/nobody")).status, 404);
+}
+
+void TestSimulator::classicTokenScopes()
+{
+    SimToken token;
+    token.token = QStringLiteral("ghp_classic");
+    token.login = QStringLiteral("octo-admin");
+    token.scopes = { QStringLiteral("repo"), QStringLiteral("workflow") };
+    m_sim->addToken(token);
+    const QList<QPair<QByteArray, QByteArray>> auth = { { "Authorization", "Bearer ghp_classic" } };
+    const Answer user = get(QStringLiteral("/user"), auth);
+    QCOMPARE(user.status, 200);
+    QCOMPARE(user.json().value(QStringLiteral("login")).toString(), QStringLiteral("octo-admin"));
+    QCOMPARE(user.headers.value("x-oauth-scopes"), QByteArray("repo, workflow"));
+    QVERIFY(!user.headers.contains("x-accepted-github-permissions"));
+
+    const Answer runners = get(QStringLiteral("/repos/octo/app/actions/runners"), auth);
+    QCOMPARE(runners.status, 200);
+    QCOMPARE(runners.headers.value("x-accepted-oauth-scopes"), QByteArray("repo"));
+    const QJsonObject permissions = get(QStringLiteral("/repos/octo/app"), auth)
+                                        .json()
+                                        .value(QStringLiteral("permissions"))
+                                        .toObject();
+    QCOMPARE(permissions.value(QStringLiteral("admin")).toBool(), true);
+
+    // Without repo the private repository is invisible; public, its runners are refused.
+    token.scopes = { QStringLiteral("workflow") };
+    m_sim->addToken(token); // replaces the token with the same secret
+    QCOMPARE(get(QStringLiteral("/repos/octo/app"), auth).status, 404);
+    m_sim->fleet().setRepositoryPublic(QStringLiteral("octo/app"), true);
+    const Answer repo = get(QStringLiteral("/repos/octo/app"), auth);
+    QCOMPARE(repo.status, 200);
+    QCOMPARE(repo.json().value(QStringLiteral("private")).toBool(), false);
+    QCOMPARE(repo.json().value(QStringLiteral("visibility")).toString(), QStringLiteral("public"));
+    const Answer refused = get(QStringLiteral("/repos/octo/app/actions/runners"), auth);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.json().value(QStringLiteral("message")).toString(),
+             QStringLiteral("Must have admin rights to Repository."));
+    QCOMPARE(refused.headers.value("x-oauth-scopes"), QByteArray("workflow"));
+    QCOMPARE(refused.headers.value("x-accepted-oauth-scopes"), QByteArray("repo"));
+    QCOMPARE(get(QStringLiteral("/repos/octo/app/actions/runs"), auth).status, 200);
+
+    m_sim->fleet().addOrganization(QStringLiteral("octo"));
+    const Answer org = get(QStringLiteral("/orgs/octo/actions/runners"), auth);
+    QCOMPARE(org.status, 403);
+    QCOMPARE(org.headers.value("x-accepted-oauth-scopes"),
+             QByteArray("admin:org, manage_runners:org"));
+    token.scopes = { QStringLiteral("manage_runners:org") };
+    m_sim->addToken(token);
+    QCOMPARE(get(QStringLiteral("/orgs/octo/actions/runners"), auth).status, 200);
+}
+
+void TestSimulator::fineGrainedTokenPermissions()
+{
+    SimToken token;
+    token.token = QStringLiteral("github_pat_fine");
+    token.kind = SimToken::Kind::FineGrained;
+    token.actions = SimToken::Access::Read;
+    m_sim->addToken(token);
+    const QList<QPair<QByteArray, QByteArray>> auth
+        = { { "Authorization", "Bearer github_pat_fine" } };
+    const Answer user = get(QStringLiteral("/user"), auth);
+    QCOMPARE(user.status, 200);
+    QVERIFY(!user.headers.contains("x-oauth-scopes"));
+
+    const Answer runners = get(QStringLiteral("/repos/octo/app/actions/runners"), auth);
+    QCOMPARE(runners.status, 403);
+    QCOMPARE(runners.json().value(QStringLiteral("message")).toString(),
+             QStringLiteral("Resource not accessible by personal access token"));
+    QVERIFY(runners.json().contains(QStringLiteral("documentation_url")));
+    QCOMPARE(runners.headers.value("x-accepted-github-permissions"),
+             QByteArray("administration=read"));
+    QVERIFY(!runners.headers.contains("x-oauth-scopes"));
+
+    const Answer runs = get(QStringLiteral("/repos/octo/app/actions/runs"), auth);
+    QCOMPARE(runs.status, 200);
+    QCOMPARE(runs.headers.value("x-accepted-github-permissions"), QByteArray("actions=read"));
+    const qint64 workflowId = m_sim->fleet().addWorkflow(
+        QStringLiteral("octo/app"), QStringLiteral("Build"), QStringLiteral("build.yml"), {});
+    QVERIFY(workflowId > 0);
+    const Answer dispatch = request("POST",
+                                    QStringLiteral("/repos/octo/app/actions/workflows/build.yml/"
+                                                   "dispatches"),
+                                    auth, R"({"ref":"main"})");
+    QCOMPARE(dispatch.status, 403);
+    QCOMPARE(dispatch.headers.value("x-accepted-github-permissions"), QByteArray("actions=write"));
+
+    m_sim->fleet().addOrganization(QStringLiteral("octo"));
+    const Answer org = get(QStringLiteral("/orgs/octo/actions/runners"), auth);
+    QCOMPARE(org.status, 403);
+    QCOMPARE(org.headers.value("x-accepted-github-permissions"),
+             QByteArray("organization_self_hosted_runners=read"));
+
+    token.administration = SimToken::Access::Read;
+    token.actions = SimToken::Access::Write;
+    token.selfHostedRunners = SimToken::Access::Read;
+    m_sim->addToken(token);
+    QCOMPARE(get(QStringLiteral("/repos/octo/app/actions/runners"), auth).status, 200);
+    QCOMPARE(get(QStringLiteral("/orgs/octo/actions/runners"), auth).status, 200);
+    QCOMPARE(request("POST",
+                     QStringLiteral("/repos/octo/app/actions/workflows/build.yml/dispatches"), auth,
+                     R"({"ref":"main"})")
+                 .status,
+             204);
+}
+
+void TestSimulator::tokenVisibilityAndExpiry()
+{
+    m_sim->fleet().addRepository(QStringLiteral("octo"), QStringLiteral("secret"));
+    SimToken token;
+    token.token = QStringLiteral("github_pat_one");
+    token.kind = SimToken::Kind::FineGrained;
+    token.actions = SimToken::Access::Read;
+    token.repositories = { QStringLiteral("octo/app") };
+    token.organizations = { QStringLiteral("elsewhere") };
+    token.expiresAt = m_clock->now().addDays(2);
+    m_sim->addToken(token);
+    const QList<QPair<QByteArray, QByteArray>> auth
+        = { { "Authorization", "token github_pat_one" } };
+    const Answer app = get(QStringLiteral("/repos/octo/app/actions/runs"), auth);
+    QCOMPARE(app.status, 200);
+    QCOMPARE(app.headers.value("github-authentication-token-expiration"),
+             QByteArray("2026-01-03 12:00:00 UTC"));
+    QCOMPARE(get(QStringLiteral("/repos/octo/secret/actions/runs"), auth).status, 404);
+    QCOMPARE(get(QStringLiteral("/repos/octo/secret"), auth).status, 404);
+    m_sim->fleet().addOrganization(QStringLiteral("octo"));
+    QCOMPARE(get(QStringLiteral("/orgs/octo"), auth).status, 404);
+
+    const qint64 unauthorized = m_sim->counters().unauthorized;
+    QCOMPARE(get(QStringLiteral("/user")).status, 401); // no token at all
+    QCOMPARE(get(QStringLiteral("/user"), { { "Authorization", "Bearer ghp_other" } }).status, 401);
+    m_clock->advance(3 * 24 * 3600);
+    const Answer expired = get(QStringLiteral("/user"), auth);
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.json().value(QStringLiteral("message")).toString(),
+             QStringLiteral("Bad credentials"));
+    QCOMPARE(m_sim->counters().unauthorized, unauthorized + 3);
+
+    // Without tokens, the simulator accepts every request again (the behaviour before tokens).
+    m_sim->clearTokens();
+    const Answer open = get(QStringLiteral("/repos/octo/secret/actions/runners"));
+    QCOMPARE(open.status, 200);
+    QVERIFY(!open.headers.contains("x-oauth-scopes"));
+    QVERIFY(!open.headers.contains("x-accepted-github-permissions"));
+}
+
+void TestSimulator::tokensControlApi()
+{
+    const Answer added = request(
+        "POST", QStringLiteral("/_sim/tokens"), {},
+        R"({"token":"github_pat_ctl","login":"ctl","kind":"fine_grained",)"
+        R"("permissions":{"administration":"read","actions":"write"},)"
+        R"("organization_permissions":{"self_hosted_runners":"read"},"repositories":["octo/app"]})");
+    QCOMPARE(added.status, 201);
+    QVERIFY(!added.body.contains("github_pat_ctl")); // the secret is never echoed
+    QCOMPARE(added.json().value(QStringLiteral("kind")).toString(), QStringLiteral("fine_grained"));
+    const QList<QPair<QByteArray, QByteArray>> auth
+        = { { "Authorization", "Bearer github_pat_ctl" } };
+    QCOMPARE(get(QStringLiteral("/user"), auth).json().value(QStringLiteral("login")).toString(),
+             QStringLiteral("ctl"));
+    QCOMPARE(get(QStringLiteral("/repos/octo/app/actions/runners"), auth).status, 200);
+
+    const Answer list = get(QStringLiteral("/_sim/tokens"));
+    QCOMPARE(list.json().value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(list.json().value(QStringLiteral("tokens")).toArray().size(), 1);
+    QVERIFY(!list.body.contains("github_pat_ctl"));
+
+    QCOMPARE(request("POST", QStringLiteral("/_sim/tokens"), {}, R"({"login":"x"})").status, 400);
+    QCOMPARE(request("POST", QStringLiteral("/_sim/tokens"), {},
+                     R"({"token":"t","permissions":{"actions":"admin"}})")
+                 .status,
+             400);
+
+    const Answer repo = request("POST", QStringLiteral("/_sim/repositories"), {},
+                                R"({"full_name":"octo/open","public":true})");
+    QCOMPARE(repo.status, 201);
+    QVERIFY(m_sim->fleet().isRepositoryPublic(QStringLiteral("octo/open")));
+    QCOMPARE(
+        request("POST", QStringLiteral("/_sim/organizations"), {}, R"({"login":"guild"})").status,
+        201);
+    QVERIFY(m_sim->fleet().hasOrganization(QStringLiteral("guild")));
+
+    QCOMPARE(
+        request("POST", QStringLiteral("/_sim/tokens/revoke"), {}, R"({"token":"github_pat_ctl"})")
+            .status,
+        200);
+    QCOMPARE(get(QStringLiteral("/user"), auth).status, 401);
+    QCOMPARE(
+        request("POST", QStringLiteral("/_sim/tokens/revoke"), {}, R"({"token":"nope"})").status,
+        404);
+    const Answer cleared = request("DELETE", QStringLiteral("/_sim/tokens"));
+    QCOMPARE(cleared.json().value(QStringLiteral("active")).toBool(), false);
+    QCOMPARE(get(QStringLiteral("/user"), auth).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
