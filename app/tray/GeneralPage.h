@@ -1,0 +1,33 @@
+#pragma once
+// Settings page "General": start on login, the language of the app, and how much it logs.
+
+#include "AppSettings.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+
+namespace relayq {
+
+class Autostart;
+
+class GeneralPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // `autostart` may be null where this platform has none: the switch is then disabled.
+    explicit GeneralPage(Autostart *autostart, QWidget *parent = nullptr);
+
+    void load(const AppSettings &settings);
+    std::optional<QString> apply(AppSettings &settings) const;
+
+private:
+    QCheckBox *m_startOnLogin = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_logLevel = nullptr;
+};
+
+} // namespace relayq
