@@ -81,8 +81,9 @@ FleetPoller::~FleetPoller() = default;
 
 void FleetPoller::setTargets(const TargetList &targets)
 {
+    // A round in flight finishes with the list it started with (its harvests are indexed into
+    // it): dropping it would leave whoever waits for snapshotReady waiting for good.
     m_targets = targets;
-    m_round.reset(); // answers for the old list are of no use
 }
 
 TargetList FleetPoller::targets() const

@@ -22,6 +22,7 @@ public:
     FleetPoller(GitHubClient *client, const Clock &clock, QObject *parent = nullptr);
     ~FleetPoller() override;
 
+    // Used from the next round on; a round in flight finishes with the list it started with.
     void setTargets(const TargetList &targets);
     TargetList targets() const;
 

@@ -91,6 +91,26 @@ private slots:
         QCOMPARE(m_sim->lastAuthorization(), QStringLiteral("Bearer ") + kToken);
     }
 
+    // Settings change the targets at any moment; a poll in flight must still end (the scheduler
+    // waits for it), with the old list, and the next poll asks for the new one.
+    void targetsChangedDuringAPollTakeEffectNextPoll()
+    {
+        m_sim->fleet().addRepository(QStringLiteral("acme"), QStringLiteral("other"));
+        QSignalSpy polled(m_watch.get(), &FleetWatch::polled);
+        QVERIFY(m_watch->checkNow());
+        m_watch->setTargets({ *Target::parse(QStringLiteral("acme/other")) });
+        QVERIFY(polled.wait(10000));
+        QCOMPARE(polled.last().at(0).value<FleetSnapshot>().targets.at(0).target.name(), kRepo);
+
+        QStringList paths;
+        connect(m_sim.get(), &Simulator::requestServed, this,
+                [&paths](const QString &, const QString &path, int) { paths.append(path); });
+        QVERIFY(poll());
+        QVERIFY(!paths.isEmpty());
+        for (const QString &path : std::as_const(paths))
+            QVERIFY2(path.startsWith(QStringLiteral("/repos/acme/other/")), qPrintable(path));
+    }
+
     void offlineRunnerIsRaisedAfterTwoPollsAndClearedOnce()
     {
         QSignalSpy raised(&m_watch->monitor(), &FleetMonitor::alertRaised);
