@@ -42,9 +42,15 @@ public:
     QString problem() const { return m_problem; }
 
     // Keeps `token` for host() in `where` and uses it; `done` reports the store's answer.
+    // When GH_TOKEN or GITHUB_TOKEN is set, the saved token is kept but the variable's token
+    // stays in use: the result is a success whose message says so.
     void save(const QString &token, Storage where, QObject *context, Done done);
-    // Removes the token for host() from the keychain and session memory.
+    // Removes the token for host() from the keychain and session memory. A token from the
+    // environment stays in use. Fails only when the keychain could not be asked.
     void forget(QObject *context, Done done);
+
+    // Where a token from `origin` comes from, in words ("the OS keychain", "no token" …).
+    static QString originText(Origin origin);
 
 signals:
     void changed();
@@ -56,6 +62,14 @@ private:
     QString m_token;
     Origin m_origin = Origin::None;
     QString m_problem;
+    // Bumped by load(), save(), forget() and setHost(): an answer for an older generation is
+    // stale (another host, or a newer token) and is not applied.
+    quint64 m_generation = 0;
+
+    void applyLoaded(quint64 generation, const QString &token, Origin origin,
+                     const QString &problem);
+    void readSession(quint64 generation, const QString &problem);
+    bool useEnvironment();
 };
 
 } // namespace relayq

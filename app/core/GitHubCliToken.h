@@ -28,9 +28,17 @@ public:
     void fetch(const QString &host, QObject *context,
                std::function<void(const GitHubCliTokenResult &)> done);
 
+    // The host to give gh for an API host: "api.github.com" -> "github.com"; a GitHub
+    // Enterprise host stays as it is.
+    static QString webHostFor(const QString &apiHost);
+
+    // How long gh may take before it is stopped (15 s; tests make it short).
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+
 private:
     ProcessRunner &m_processes;
     QString m_program;
+    int m_timeoutMs = 15000;
 };
 
 } // namespace relayq

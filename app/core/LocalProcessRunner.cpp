@@ -1,6 +1,128 @@
 #include "LocalProcessRunner.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+#include <memory>
+
 namespace relayq {
-// STUB (being written)
-void LocalProcessRunner::run(const ProcessRequest &, QObject *, Done) { }
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relayq::LocalProcessRunner", text);
+}
+
+QProcessEnvironment environmentFor(const ProcessRequest &request)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = request.extraEnvironment.cbegin(); it != request.extraEnvironment.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    return environment;
+}
+
+// What one run needs to report exactly once, whichever of "failed to start", "finished" or
+// "timed out" comes first.
+struct Run : std::enable_shared_from_this<Run>
+{
+    QProcess *process = nullptr;
+    ProcessRunner::Done done;
+    bool guarded = false;
+    QPointer<QObject> context;
+    bool reported = false;
+    bool timedOut = false;
+    QString program;
+    int timeoutMs = 0;
+
+    void report(ProcessOutcome outcome)
+    {
+        if (reported)
+            return;
+        reported = true;
+        // Always from the event loop: QProcess may report a failed start inside start().
+        QMetaObject::invokeMethod(
+            process,
+            [self = shared_from_this(), outcome = std::move(outcome)] {
+                self->process->deleteLater();
+                if (self->guarded && !self->context)
+                    return;
+                self->done(outcome);
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+} // namespace
+
+void LocalProcessRunner::run(const ProcessRequest &request, QObject *context, Done done)
+{
+    auto *process = new QProcess;
+    auto run = std::make_shared<Run>();
+    run->process = process;
+    run->done = std::move(done);
+    run->guarded = context != nullptr;
+    run->context = context;
+    run->program = request.program;
+    run->timeoutMs = request.timeoutMs;
+
+    process->setProgram(request.program);
+    process->setArguments(request.arguments);
+    process->setProcessEnvironment(environmentFor(request));
+    if (!request.workingDirectory.isEmpty())
+        process->setWorkingDirectory(request.workingDirectory);
+
+    auto *timer = new QTimer(process);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, process, [run] {
+        run->timedOut = true;
+        run->process->kill(); // finished() follows and reports
+    });
+
+    QObject::connect(process, &QProcess::errorOccurred, process, [run](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return; // crashes and kills are reported by finished()
+        ProcessOutcome outcome;
+        outcome.errorText
+            = tr("%1 could not be started: %2").arg(run->program, run->process->errorString());
+        run->report(outcome);
+    });
+
+    QObject::connect(process, &QProcess::finished, process,
+                     [run](int exitCode, QProcess::ExitStatus status) {
+                         ProcessOutcome outcome;
+                         outcome.started = true;
+                         outcome.exitCode = exitCode;
+                         outcome.standardOutput = run->process->readAllStandardOutput();
+                         outcome.standardError = run->process->readAllStandardError();
+                         if (run->timedOut) {
+                             outcome.timedOut = true;
+                             outcome.exitCode = -1;
+                             outcome.errorText = tr("%1 did not finish within %2 ms and was "
+                                                    "stopped.")
+                                                     .arg(run->program)
+                                                     .arg(run->timeoutMs);
+                         } else if (status == QProcess::CrashExit) {
+                             outcome.crashed = true;
+                             outcome.exitCode = -1;
+                             outcome.errorText = tr("%1 crashed.").arg(run->program);
+                         }
+                         run->report(outcome);
+                     });
+
+    process->start(); // no shell: program and arguments go to exec as they are
+    if (run->reported)
+        return; // did not start; the answer is already on its way
+    if (request.timeoutMs > 0)
+        timer->start(request.timeoutMs);
+    // Buffered until the process runs; stdin is closed once the buffer is written so that
+    // programs reading to end of input (gh auth login --with-token) finish.
+    if (!request.standardInput.isEmpty())
+        process->write(request.standardInput);
+    process->closeWriteChannel();
+}
+
 } // namespace relayq
