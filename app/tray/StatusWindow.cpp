@@ -83,6 +83,13 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
     m_setupMessage->setAccessibleName(tr("What to set up"));
     m_setupMessage->hide();
 
+    m_notices = new QLabel;
+    m_notices->setObjectName(QStringLiteral("settingsNotice"));
+    m_notices->setWordWrap(true);
+    m_notices->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notices->setAccessibleName(tr("Problems with the settings"));
+    m_notices->hide();
+
     m_runners = makeView(QStringLiteral("runnerView"), tr("Runners by target"));
     m_runners->setModel(m_runnerModel);
     m_activity = makeView(QStringLiteral("activityView"), tr("Active runs and queued jobs"));
@@ -100,6 +107,13 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
     m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connection->setAccessibleName(tr("Connection to GitHub"));
 
+    m_account = new QLabel;
+    m_account->setObjectName(QStringLiteral("accountLine"));
+    m_account->setWordWrap(true);
+    m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_account->setAccessibleName(tr("GitHub token"));
+    m_account->hide();
+
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(section(tr("&Runners"), m_runners));
@@ -108,10 +122,12 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_headline);
+    layout->addWidget(header());
     layout->addWidget(m_setupMessage);
+    layout->addWidget(m_notices);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_connection);
+    layout->addWidget(m_account);
     setCentralWidget(central);
     setTabOrder(m_runners, m_activity);
     setTabOrder(m_activity, m_alerts);
@@ -193,6 +209,48 @@ QWidget *StatusWindow::alertButtons()
             [this] { snoozeSelected(tomorrowMorning(m_clock.now())); });
     connect(m_openAlert, &QPushButton::clicked, this, &StatusWindow::openSelectedAlert);
     return row;
+}
+
+// The headline, with the way into setup and settings beside it (the only way where the
+// desktop has no tray and so no menu).
+QWidget *StatusWindow::header()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_headline, 1);
+    m_setupButton = new QPushButton(tr("Set &up…"));
+    m_setupButton->setObjectName(QStringLiteral("setupButton"));
+    m_setupButton->setToolTip(tr("Give RelayQ a GitHub token and choose what to watch"));
+    m_settingsButton = new QPushButton(tr("S&ettings…"));
+    m_settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    for (QPushButton *button : { m_setupButton, m_settingsButton }) {
+        button->setAutoDefault(false);
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+        layout->addWidget(button);
+    }
+    connect(m_setupButton, &QPushButton::clicked, this, &StatusWindow::setupRequested);
+    connect(m_settingsButton, &QPushButton::clicked, this, &StatusWindow::settingsRequested);
+    offerSetup(false, false);
+    return row;
+}
+
+void StatusWindow::offerSetup(bool hasSettings, bool setupIncomplete)
+{
+    m_settingsButton->setVisible(hasSettings);
+    m_setupButton->setVisible(hasSettings && setupIncomplete);
+}
+
+void StatusWindow::showAccount(const QString &text)
+{
+    m_account->setText(text);
+    m_account->setVisible(!text.isEmpty());
+}
+
+void StatusWindow::showSettingsNotices(const QStringList &notices)
+{
+    m_notices->setText(notices.join(QLatin1Char('\n')));
+    m_notices->setVisible(!notices.isEmpty());
 }
 
 void StatusWindow::setApiBase(const QUrl &apiBase)

@@ -39,6 +39,12 @@ public:
                         const QDateTime &nextPoll, const RateLimitState &rateLimit);
     // A problem that stops monitoring altogether (no token, no targets): says what to set.
     void showSetupMessage(const QString &message);
+    // Where the token came from and, in words, why the OS keychain could not be used.
+    void showAccount(const QString &text);
+    // Settings that could not be used as written (refused values, an API URL refused).
+    void showSettingsNotices(const QStringList &notices);
+    // "Settings…" where there are settings (not in the demo); "Set up…" while incomplete.
+    void offerSetup(bool hasSettings, bool setupIncomplete);
 
     // When "Snooze until tomorrow" ends: tomorrow 08:00 in the local time zone (as UTC).
     static QDateTime tomorrowMorning(const QDateTime &now);
@@ -52,6 +58,8 @@ signals:
     void openUrlRequested(const QUrl &url);
     void acknowledgeRequested(const QStringList &alertIds);
     void snoozeRequested(const QStringList &alertIds, const QDateTime &until);
+    void settingsRequested();
+    void setupRequested();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -60,6 +68,7 @@ private:
     QWidget *section(const QString &title, QTreeView *view, QWidget *below = nullptr);
     QTreeView *makeView(const QString &objectName, const QString &accessibleName);
     QWidget *alertButtons();
+    QWidget *header();
     void openIndex(const QModelIndex &index);
     QStringList selectedAlertIds() const;
     void updateAlertButtons();
@@ -75,6 +84,10 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_setupMessage = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_account = nullptr;
+    QLabel *m_notices = nullptr;
+    QPushButton *m_setupButton = nullptr;
+    QPushButton *m_settingsButton = nullptr;
     QTreeView *m_runners = nullptr;
     QTreeView *m_activity = nullptr;
     QTreeView *m_alerts = nullptr;

@@ -44,7 +44,9 @@ TrayCommandLine TrayCommandLine::parse(const QStringList &arguments, std::option
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("RelayQ Tray shows the state of your self-hosted GitHub Actions runners in the system "
-           "tray.\n\nThe token is read from GH_TOKEN, then GITHUB_TOKEN."));
+           "tray.\n\nThe token is read from GH_TOKEN, then GITHUB_TOKEN, then the OS "
+           "keychain. --repo, --org and --api-url apply to this run only; the settings file "
+           "keeps what Settings… saves."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -56,9 +58,18 @@ TrayCommandLine TrayCommandLine::parse(const QStringList &arguments, std::option
                                  tr("Watch the organisation ORG (repeatable)."), tr("ORG"));
     const QCommandLineOption apiUrl(
         QStringLiteral("api-url"),
-        tr("GitHub API URL: https://api.github.com (default) or https://HOST/api/v3."), tr("URL"),
-        QStringLiteral("https://api.github.com"));
-    parser.addOptions({ demo, repo, org, apiUrl });
+        tr("GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the "
+           "settings' URL)."),
+        tr("URL"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        tr("Read and write the settings in FILE (default: $RELAYQ_CONFIG, else the user's "
+           "config folder)."),
+        tr("FILE"));
+    const QCommandLineOption noSetup(
+        QStringLiteral("no-setup"),
+        tr("Do not open the first-run setup by itself when a token or targets are missing."));
+    parser.addOptions({ demo, repo, org, apiUrl, config, noSetup });
 
     TrayCommandLine result;
     if (!parser.parse(arguments)) {
@@ -82,7 +93,10 @@ TrayCommandLine TrayCommandLine::parse(const QStringList &arguments, std::option
         return result;
     }
     result.demo = parser.isSet(demo);
-    result.apiUrl = QUrl(parser.value(apiUrl));
+    if (parser.isSet(apiUrl))
+        result.apiUrl = QUrl(parser.value(apiUrl));
+    result.configFile = parser.value(config);
+    result.noSetup = parser.isSet(noSetup);
     readTargets(parser, repo, org, &result.targets, error);
     return result;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// relayq-tray's command line: --demo, or the same target options as relayqctl (--repo, --org,
-// --api-url; the token from GH_TOKEN / GITHUB_TOKEN). Settings replace most of this later.
+// relayq-tray's command line: --demo, --config FILE, --no-setup, and the same target options as
+// relayqctl (--repo, --org, --api-url), which override the settings file for this run only.
 
 #include "Target.h"
 
@@ -13,9 +13,11 @@ namespace relayq {
 
 struct TrayCommandLine
 {
-    TargetList targets;
-    QUrl apiUrl;
+    TargetList targets; // empty: the settings' targets
+    QUrl apiUrl; // empty: the settings' API URL
     bool demo = false;
+    QString configFile; // empty: $RELAYQ_CONFIG, else SettingsStore::defaultFilePath()
+    bool noSetup = false; // never open the first-run wizard by itself (tests, kiosks)
 
     // On --help / --version prints and sets `exitNow`; on a mistake sets `error`.
     static TrayCommandLine parse(const QStringList &arguments, std::optional<int> *exitNow,

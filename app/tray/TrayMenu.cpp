@@ -11,13 +11,18 @@ TrayMenu::TrayMenu(QWidget *parent) : QMenu(parent)
     m_checkNow->setObjectName(QStringLiteral("checkNowAction"));
     m_openWindow = addAction(tr("&Open status window"), this, &TrayMenu::openWindowRequested);
     m_openWindow->setObjectName(QStringLiteral("openWindowAction"));
+    m_setup = addAction(tr("Set &up RelayQ Tray…"), this, &TrayMenu::setupRequested);
+    m_setup->setObjectName(QStringLiteral("setupAction"));
     m_targetsSeparator = addSeparator();
     m_quitSeparator = addSeparator();
+    m_settings = addAction(tr("&Settings…"), this, &TrayMenu::settingsRequested);
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
     QAction *quit = addAction(tr("&Quit"), this, &TrayMenu::quitRequested);
     quit->setObjectName(QStringLiteral("quitAction"));
     connect(m_pause, &QAction::triggered, this,
             [this] { emit pauseRequested(!m_pause->property("paused").toBool()); });
     setPaused(false);
+    setSetup(true, false);
 }
 
 void TrayMenu::setPaused(bool paused)
@@ -29,6 +34,12 @@ void TrayMenu::setPaused(bool paused)
 void TrayMenu::setCanCheck(bool canCheck)
 {
     m_checkNow->setEnabled(canCheck);
+}
+
+void TrayMenu::setSetup(bool hasSettings, bool setupIncomplete)
+{
+    m_settings->setVisible(hasSettings);
+    m_setup->setVisible(hasSettings && setupIncomplete);
 }
 
 void TrayMenu::setTargets(const QList<TargetLink> &targets)

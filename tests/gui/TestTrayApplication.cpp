@@ -9,6 +9,7 @@
 #include "NotificationPolicy.h"
 #include "Notifier.h"
 #include "PollScheduler.h"
+#include "SessionTokenStore.h"
 #include "SingleInstance.h"
 #include "StatusWindow.h"
 #include "TrayController.h"
@@ -88,6 +89,9 @@ void TestTrayApplication::demoFallsBackToTheWindowWithoutATray()
     QVERIFY(!session.controller().hasTray());
     QVERIFY(session.window().isVisible());
     QVERIFY(QApplication::quitOnLastWindowClosed()); // closing the only window quits
+    // The demo has no settings file: nothing to set up or change.
+    QVERIFY(!session.controller().menu()->settingsAction()->isVisible());
+    QVERIFY(!session.controller().menu()->setupAction()->isVisible());
 
     // The first poll of the demo fleet (real HTTP on loopback) fills the window.
     auto *runners = session.window().findChild<QTreeView *>(QStringLiteral("runnerView"));
@@ -109,13 +113,20 @@ void TestTrayApplication::withoutATokenTheWindowSaysWhatToSet()
 {
     qunsetenv("GH_TOKEN");
     qunsetenv("GITHUB_TOKEN");
-    TraySession session;
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    // A session-only store stands in for the OS keychain: no test touches a real one.
+    TraySession session(std::make_unique<SessionTokenStore>());
     TrayCommandLine commandLine;
     commandLine.targets.append(*Target::parse(QStringLiteral("acme/app")));
     commandLine.apiUrl = QUrl(QStringLiteral("https://api.github.com"));
+    commandLine.configFile = config.filePath(QStringLiteral("settings.ini"));
+    commandLine.noSetup = true;
     session.prepare(commandLine);
+    QTRY_VERIFY(!session.isReadingToken());
     QVERIFY(!session.isWatching());
-    QVERIFY(session.setupMessage().contains(QStringLiteral("GH_TOKEN")));
+    QVERIFY2(session.setupMessage().contains(QStringLiteral("GH_TOKEN")),
+             qPrintable(session.setupMessage()));
     session.start();
     auto *message = session.window().findChild<QLabel *>(QStringLiteral("setupMessage"));
     QVERIFY(message->isVisible());
@@ -123,9 +134,14 @@ void TestTrayApplication::withoutATokenTheWindowSaysWhatToSet()
     QVERIFY(!session.watch().scheduler().isRunning());
 
     qputenv("GH_TOKEN", "t0ken");
-    TraySession noTargets;
-    noTargets.prepare(TrayCommandLine {});
-    QVERIFY(noTargets.setupMessage().contains(QStringLiteral("--repo OWNER/REPO")));
+    TraySession noTargets(std::make_unique<SessionTokenStore>());
+    TrayCommandLine withoutTargets;
+    withoutTargets.configFile = config.filePath(QStringLiteral("other.ini"));
+    withoutTargets.noSetup = true;
+    noTargets.prepare(withoutTargets);
+    QTRY_VERIFY(!noTargets.isReadingToken());
+    QVERIFY2(noTargets.setupMessage().contains(QStringLiteral("--repo OWNER/REPO")),
+             qPrintable(noTargets.setupMessage()));
     qunsetenv("GH_TOKEN");
 }
 
@@ -181,15 +197,25 @@ void TestTrayApplication::menuHasOnlyWorkingEntries()
         { { QStringLiteral("acme/app"), QUrl(QStringLiteral("https://github.com/acme/app")) },
           { QStringLiteral("acme"), QUrl(QStringLiteral("https://github.com/acme")) } });
     QStringList texts;
+    QAction *openApp = nullptr;
     for (QAction *action : menu.actions()) {
-        if (!action->isSeparator())
+        if (!action->isSeparator() && action->isVisible())
             texts.append(action->text());
+        if (action->text() == QLatin1String("Open acme/app on GitHub"))
+            openApp = action;
     }
     QCOMPARE(texts,
              (QStringList { QStringLiteral("&Pause notifications"), QStringLiteral("&Check now"),
                             QStringLiteral("&Open status window"),
                             QStringLiteral("Open acme/app on GitHub"),
-                            QStringLiteral("Open acme on GitHub"), QStringLiteral("&Quit") }));
+                            QStringLiteral("Open acme on GitHub"), QStringLiteral("&Settings…"),
+                            QStringLiteral("&Quit") }));
+    // Set up… only while setup is incomplete; neither where there are no settings (demo).
+    menu.setSetup(true, true);
+    QVERIFY(menu.setupAction()->isVisible());
+    menu.setSetup(false, true);
+    QVERIFY(!menu.setupAction()->isVisible());
+    QVERIFY(!menu.settingsAction()->isVisible());
 
     QSignalSpy pause(&menu, &TrayMenu::pauseRequested);
     menu.pauseAction()->trigger();
@@ -201,7 +227,8 @@ void TestTrayApplication::menuHasOnlyWorkingEntries()
     QCOMPARE(pause.at(1).at(0).toBool(), false);
 
     QSignalSpy open(&menu, &TrayMenu::openUrlRequested);
-    menu.actions().at(4)->trigger();
+    QVERIFY(openApp);
+    openApp->trigger();
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toUrl(), QUrl(QStringLiteral("https://github.com/acme/app")));
 }
