@@ -1,20 +1,11 @@
 #include "XdgAutostart.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace relayq {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::XdgAutostart", text);
-}
 
 // Characters the Desktop Entry specification ("The Exec key") allows only inside quotes.
 bool needsQuoting(const QString &argument)
@@ -74,51 +65,26 @@ bool isSwitchedOff(const QByteArray &contents)
 
 } // namespace
 
-XdgAutostart::XdgAutostart(const QString &executablePath, const QString &configDir)
-    : m_executablePath(executablePath)
+namespace {
+QString autostartFilePath(const QString &configDir)
 {
     const QString config = configDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
         : configDir;
-    m_filePath = config + QStringLiteral("/autostart/relayq-tray.desktop");
+    return config + QStringLiteral("/autostart/relayq-tray.desktop");
 }
+} // namespace
+
+XdgAutostart::XdgAutostart(const QString &executablePath, const QString &configDir)
+    : AutostartFile(executablePath, autostartFilePath(configDir))
+{ }
 
 bool XdgAutostart::isEnabled() const
 {
-    QFile file(m_filePath);
+    QFile file(location());
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return !isSwitchedOff(file.readAll());
-}
-
-std::optional<QString> XdgAutostart::setEnabled(bool enabled)
-{
-    if (!enabled) {
-        QFile file(m_filePath);
-        if (file.exists() && !file.remove()) {
-            return tr("RelayQ Tray could not stop starting on login: %1 could not be removed "
-                      "(%2).")
-                .arg(m_filePath, file.errorString());
-        }
-        return std::nullopt;
-    }
-    if (m_executablePath.isEmpty())
-        return tr("RelayQ Tray could not set itself to start on login: its program path is "
-                  "unknown.");
-    const QString folder = QFileInfo(m_filePath).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        return tr("RelayQ Tray could not set itself to start on login: the folder %1 could not "
-                  "be created.")
-            .arg(folder);
-    }
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(entry(m_executablePath)) < 0
-        || !file.commit()) {
-        return tr("RelayQ Tray could not set itself to start on login: %1 could not be written "
-                  "(%2).")
-            .arg(m_filePath, file.errorString());
-    }
-    return std::nullopt;
 }
 
 QString XdgAutostart::execValue(const QString &program)

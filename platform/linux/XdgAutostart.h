@@ -4,21 +4,19 @@
 // when the user logs in. Enabled means the file is there and not switched off inside
 // (Hidden=true, X-GNOME-Autostart-enabled=false); disabling removes it.
 
-#include "Autostart.h"
+#include "AutostartFile.h"
 
 #include <QString>
 
 namespace relayq {
 
-class XdgAutostart : public Autostart
+class XdgAutostart : public AutostartFile
 {
 public:
     // `configDir` empty: $XDG_CONFIG_HOME, else ~/.config. Tests pass a scratch folder.
     explicit XdgAutostart(const QString &executablePath, const QString &configDir = QString());
 
     bool isEnabled() const override;
-    std::optional<QString> setEnabled(bool enabled) override;
-    QString location() const override { return m_filePath; }
 
     // The Exec= value that runs `program`: quoted where the Desktop Entry specification
     // requires it, '%' doubled, then escaped as a desktop-file string.
@@ -26,9 +24,8 @@ public:
     // The whole entry written for `program`.
     static QByteArray entry(const QString &program);
 
-private:
-    QString m_executablePath;
-    QString m_filePath;
+protected:
+    QByteArray contents(const QString &program) const override { return entry(program); }
 };
 
 } // namespace relayq

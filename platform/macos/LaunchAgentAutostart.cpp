@@ -1,20 +1,12 @@
 #include "LaunchAgentAutostart.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 namespace relayq {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::LaunchAgentAutostart", text);
-}
 
 void writeKey(QXmlStreamWriter &xml, const QString &key)
 {
@@ -35,50 +27,21 @@ void writeString(QXmlStreamWriter &xml, const QString &key, const QString &value
 
 } // namespace
 
-LaunchAgentAutostart::LaunchAgentAutostart(const QString &executablePath,
-                                           const QString &launchAgentsDir)
-    : m_executablePath(executablePath)
+namespace {
+QString launchAgentPath(const QString &launchAgentsDir)
 {
     const QString folder = launchAgentsDir.isEmpty()
         ? QDir::homePath() + QStringLiteral("/Library/LaunchAgents")
         : launchAgentsDir;
-    m_filePath = folder + QLatin1Char('/') + QLatin1String(kLabel) + QStringLiteral(".plist");
+    return folder + QLatin1Char('/') + QLatin1String(LaunchAgentAutostart::kLabel)
+        + QStringLiteral(".plist");
 }
+} // namespace
 
-bool LaunchAgentAutostart::isEnabled() const
-{
-    return QFileInfo::exists(m_filePath);
-}
-
-std::optional<QString> LaunchAgentAutostart::setEnabled(bool enabled)
-{
-    if (!enabled) {
-        QFile file(m_filePath);
-        if (file.exists() && !file.remove()) {
-            return tr("RelayQ Tray could not stop starting on login: %1 could not be removed "
-                      "(%2).")
-                .arg(m_filePath, file.errorString());
-        }
-        return std::nullopt;
-    }
-    if (m_executablePath.isEmpty())
-        return tr("RelayQ Tray could not set itself to start on login: its program path is "
-                  "unknown.");
-    const QString folder = QFileInfo(m_filePath).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        return tr("RelayQ Tray could not set itself to start on login: the folder %1 could not "
-                  "be created.")
-            .arg(folder);
-    }
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(propertyList(m_executablePath)) < 0
-        || !file.commit()) {
-        return tr("RelayQ Tray could not set itself to start on login: %1 could not be written "
-                  "(%2).")
-            .arg(m_filePath, file.errorString());
-    }
-    return std::nullopt;
-}
+LaunchAgentAutostart::LaunchAgentAutostart(const QString &executablePath,
+                                           const QString &launchAgentsDir)
+    : AutostartFile(executablePath, launchAgentPath(launchAgentsDir))
+{ }
 
 QByteArray LaunchAgentAutostart::propertyList(const QString &program)
 {

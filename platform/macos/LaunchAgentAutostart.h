@@ -3,14 +3,14 @@
 // which launchd runs at the next login (RunAtLoad, not kept alive: quitting RelayQ Tray means
 // quit). Plain file writing, so it builds and is tested on every OS; only macOS uses it.
 
-#include "Autostart.h"
+#include "AutostartFile.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace relayq {
 
-class LaunchAgentAutostart : public Autostart
+class LaunchAgentAutostart : public AutostartFile
 {
 public:
     static constexpr const char *kLabel = "io.relayq.tray";
@@ -19,16 +19,11 @@ public:
     explicit LaunchAgentAutostart(const QString &executablePath,
                                   const QString &launchAgentsDir = QString());
 
-    bool isEnabled() const override;
-    std::optional<QString> setEnabled(bool enabled) override;
-    QString location() const override { return m_filePath; }
-
     // The property list written for `program`.
     static QByteArray propertyList(const QString &program);
 
-private:
-    QString m_executablePath;
-    QString m_filePath;
+protected:
+    QByteArray contents(const QString &program) const override { return propertyList(program); }
 };
 
 } // namespace relayq
