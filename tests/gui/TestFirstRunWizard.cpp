@@ -14,6 +14,7 @@
 #include "SetupServices.h"
 #include "SimFleet.h"
 #include "Simulator.h"
+#include "UnusableKeychain.h"
 #include "WizardHostPage.h"
 
 #include <QAbstractButton>
@@ -33,8 +34,6 @@ using namespace relayq;
 
 namespace {
 const QString kToken = QStringLiteral("github_pat_WizardTEST0123456789abcdef");
-const QString kKeychainProblem
-    = QStringLiteral("org.freedesktop.secrets was not provided by any .service files.");
 
 class NoProcesses : public ProcessRunner
 {
@@ -58,29 +57,7 @@ public:
     QString location() const override { return QStringLiteral("/tmp/autostart/relayq.desktop"); }
 };
 
-// A keychain that is not there: every operation fails as QtKeychain does without a service.
-class MissingKeychain : public TokenStore
-{
-public:
-    void read(const QString &, QObject *context, Done done) override { fail(context, done); }
-    void write(const QString &, const QString &, QObject *context, Done done) override
-    {
-        fail(context, done);
-    }
-    void remove(const QString &, QObject *context, Done done) override { fail(context, done); }
-    QString location() const override { return QStringLiteral("the OS keychain"); }
-
-private:
-    static void fail(QObject *context, const Done &done)
-    {
-        QTimer::singleShot(0, context, [done] {
-            TokenStoreResult result;
-            result.error = TokenStoreResult::Error::NoKeychain;
-            result.message = kKeychainProblem;
-            done(result);
-        });
-    }
-};
+using MissingKeychain = relayq::test::UnusableKeychain;
 
 template<typename T> T *child(QWidget *parent, const char *name)
 {
@@ -310,7 +287,7 @@ void TestFirstRunWizard::keychainFailureOnFinishOffersSessionMemory()
     auto *sessionOnly = child<QCheckBox>(&wizard, "finishSessionOnlyCheck");
     QVERIFY(!sessionOnly->isVisible());
     wizard.button(QWizard::FinishButton)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(kKeychainProblem), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(MissingKeychain::message()), 5000);
     QVERIFY(message->isVisible());
     QVERIFY(sessionOnly->isVisible());
     QVERIFY(wizard.isVisible());

@@ -13,6 +13,7 @@
 #include "SimFleet.h"
 #include "Simulator.h"
 #include "TokenEntry.h"
+#include "UnusableKeychain.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -28,8 +29,6 @@ using namespace relayq;
 
 namespace {
 const QString kToken = QStringLiteral("github_pat_TokenEntryTEST0123456789");
-const QString kKeychainProblem
-    = QStringLiteral("org.freedesktop.secrets was not provided by any .service files.");
 
 // Answers every run with `outcome` on the event loop and remembers what was asked.
 class FakeProcessRunner : public ProcessRunner
@@ -45,29 +44,7 @@ public:
     }
 };
 
-// A keychain that is not there: every operation fails as QtKeychain does without a service.
-class MissingKeychain : public TokenStore
-{
-public:
-    void read(const QString &, QObject *context, Done done) override { fail(context, done); }
-    void write(const QString &, const QString &, QObject *context, Done done) override
-    {
-        fail(context, done);
-    }
-    void remove(const QString &, QObject *context, Done done) override { fail(context, done); }
-    QString location() const override { return QStringLiteral("the OS keychain"); }
-
-private:
-    static void fail(QObject *context, const Done &done)
-    {
-        QTimer::singleShot(0, context, [done] {
-            TokenStoreResult result;
-            result.error = TokenStoreResult::Error::NoKeychain;
-            result.message = kKeychainProblem;
-            done(result);
-        });
-    }
-};
+using MissingKeychain = relayq::test::UnusableKeychain;
 
 ProcessOutcome ghPrints(const QByteArray &out, int exitCode, const QByteArray &err = {})
 {
@@ -290,7 +267,7 @@ void TestTokenEntry::sessionOnlyIsOfferedWhenTheKeychainIsUnusable()
     QVERIFY(sessionOnly->isVisible());
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(credentials.problem()), qPrintable(problem->text()));
-    QVERIFY(problem->text().contains(kKeychainProblem));
+    QVERIFY(problem->text().contains(MissingKeychain::message()));
     QCOMPARE(entry.storage(), Credentials::Storage::Keychain);
     QSignalSpy storage(&entry, &TokenEntry::storageChanged);
     sessionOnly->click();

@@ -20,6 +20,7 @@
 #include "TrayMenu.h"
 #include "TraySession.h"
 #include "TraySetup.h"
+#include "UnusableKeychain.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -35,32 +36,7 @@ using namespace relayq;
 namespace {
 const QString kHost = QStringLiteral("127.0.0.1"); // the simulator's host: the token's key
 
-// A keychain that is not there, as QtKeychain reports it without a Secret Service.
-class MissingKeychain : public TokenStore
-{
-public:
-    static QString message()
-    {
-        return QStringLiteral("No OS keychain: the Secret Service is not running.");
-    }
-    void read(const QString &, QObject *context, Done done) override { fail(context, done); }
-    void write(const QString &, const QString &, QObject *context, Done done) override
-    {
-        fail(context, done);
-    }
-    void remove(const QString &, QObject *context, Done done) override { fail(context, done); }
-    QString location() const override { return QStringLiteral("the OS keychain"); }
-
-private:
-    void fail(QObject *context, Done done)
-    {
-        TokenStoreResult result;
-        result.error = TokenStoreResult::Error::NoKeychain;
-        result.message = message();
-        QMetaObject::invokeMethod(
-            context, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-};
+using MissingKeychain = relayq::test::UnusableKeychain;
 
 TrayCommandLine parsed(const QStringList &arguments)
 {

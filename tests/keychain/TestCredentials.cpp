@@ -6,6 +6,7 @@
 #include "KeychainFixtures.h"
 #include "KeychainTokenStore.h"
 #include "SessionTokenStore.h"
+#include "UnusableKeychain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,28 +23,7 @@ QString freshToken()
     return QStringLiteral("ghp_") + QUuid::createUuid().toString(QUuid::Id128);
 }
 
-// A keychain that is never there, as when no Secret Service runs.
-class AbsentKeychain : public TokenStore
-{
-public:
-    void read(const QString &, QObject *context, Done done) override { fail(context, done); }
-    void write(const QString &, const QString &, QObject *context, Done done) override
-    {
-        fail(context, done);
-    }
-    void remove(const QString &, QObject *context, Done done) override { fail(context, done); }
-    QString location() const override { return QStringLiteral("the OS keychain"); }
-
-private:
-    void fail(QObject *context, Done done)
-    {
-        TokenStoreResult result;
-        result.error = TokenStoreResult::Error::NoKeychain;
-        result.message = QStringLiteral("No OS keychain is available: start it.");
-        QMetaObject::invokeMethod(
-            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-};
+using AbsentKeychain = relayq::test::UnusableKeychain;
 
 } // namespace
 
@@ -282,7 +262,7 @@ private slots:
         Credentials credentials(keychain, session);
         QVERIFY(loaded(credentials));
         QVERIFY(!credentials.hasToken());
-        QCOMPARE(credentials.problem(), QStringLiteral("No OS keychain is available: start it."));
+        QCOMPARE(credentials.problem(), AbsentKeychain::message());
 
         const QString token = freshToken();
         const auto refused = saved(credentials, token, Credentials::Storage::Keychain);
