@@ -120,7 +120,7 @@ void CliSession::prepare(const CommandLine &commandLine, const MonitorSettings &
             return fail(ExitUsage, noTokenMessage(apiHostKey(apiUrl)));
         m_watch->setToken(m_credentials->token());
         // Where it came from, never the token itself.
-        spdlog::debug("GitHub token: {}", m_credentials->originText().toStdString());
+        spdlog::debug("GitHub credentials read from {}", m_credentials->originText().toStdString());
         ready(ExitHealthy);
     });
 }

@@ -11,6 +11,7 @@
 #include "ProcessRunner.h"
 #include "SessionTokenStore.h"
 #include "SettingsStore.h"
+#include "SetupDoubles.h"
 #include "SetupServices.h"
 #include "SimFleet.h"
 #include "Simulator.h"
@@ -35,27 +36,9 @@ using namespace relayq;
 namespace {
 const QString kToken = QStringLiteral("github_pat_WizardTEST0123456789abcdef");
 
-class NoProcesses : public ProcessRunner
-{
-public:
-    void run(const ProcessRequest &, QObject *context, Done done) override
-    {
-        QTimer::singleShot(0, context, [done] { done(ProcessOutcome()); });
-    }
-};
+using NoProcesses = relayq::test::ScriptedProcessRunner; // answers an empty outcome
 
-class FakeAutostart : public Autostart
-{
-public:
-    bool enabled = false;
-    bool isEnabled() const override { return enabled; }
-    std::optional<QString> setEnabled(bool on) override
-    {
-        enabled = on;
-        return std::nullopt;
-    }
-    QString location() const override { return QStringLiteral("/tmp/autostart/relayq.desktop"); }
-};
+using FakeAutostart = relayq::test::RecordingAutostart;
 
 using MissingKeychain = relayq::test::UnusableKeychain;
 

@@ -12,6 +12,7 @@
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
 #include "SettingsStore.h"
+#include "SetupDoubles.h"
 #include "SetupServices.h"
 #include "SimFleet.h"
 #include "Simulator.h"
@@ -42,36 +43,9 @@ using relayq::sim::Simulator;
 namespace {
 const QString kToken = QStringLiteral("ghp_settingsdialogtest0123456789");
 
-class NoProcesses : public ProcessRunner
-{
-public:
-    void run(const ProcessRequest &request, QObject *, Done) override
-    {
-        qFatal("unexpected child process %s", qPrintable(request.program));
-    }
-};
+using relayq::test::NoProcesses;
 
-// Records what the dialog asks of start on login, without touching the desktop.
-class FakeAutostart : public Autostart
-{
-public:
-    bool isEnabled() const override { return m_enabled; }
-    std::optional<QString> setEnabled(bool enabled) override
-    {
-        calls.append(enabled);
-        if (failure)
-            return failure;
-        m_enabled = enabled;
-        return std::nullopt;
-    }
-    QString location() const override { return QStringLiteral("/fake/relayq-tray.desktop"); }
-
-    QList<bool> calls;
-    std::optional<QString> failure;
-
-private:
-    bool m_enabled = false;
-};
+using FakeAutostart = relayq::test::RecordingAutostart;
 
 QByteArray fileContents(const QString &path)
 {

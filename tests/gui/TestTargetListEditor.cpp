@@ -9,6 +9,7 @@
 #include "ProcessRunner.h"
 #include "SessionTokenStore.h"
 #include "SettingsStore.h"
+#include "SetupDoubles.h"
 #include "SetupServices.h"
 #include "SimFleet.h"
 #include "Simulator.h"
@@ -32,15 +33,7 @@ using relayq::sim::Simulator;
 namespace {
 const QString kToken = QStringLiteral("ghp_targetlisteditortest0123456789");
 
-// Nothing in these tests runs a child process; one that tried would fail loudly.
-class NoProcesses : public ProcessRunner
-{
-public:
-    void run(const ProcessRequest &request, QObject *, Done) override
-    {
-        qFatal("unexpected child process %s", qPrintable(request.program));
-    }
-};
+using relayq::test::NoProcesses;
 } // namespace
 
 class TestTargetListEditor : public QObject

@@ -9,6 +9,7 @@
 #include "ProcessRunner.h"
 #include "SessionTokenStore.h"
 #include "SettingsStore.h"
+#include "SetupDoubles.h"
 #include "SetupServices.h"
 #include "SimFleet.h"
 #include "Simulator.h"
@@ -30,19 +31,7 @@ using namespace relayq;
 namespace {
 const QString kToken = QStringLiteral("github_pat_TokenEntryTEST0123456789");
 
-// Answers every run with `outcome` on the event loop and remembers what was asked.
-class FakeProcessRunner : public ProcessRunner
-{
-public:
-    ProcessOutcome outcome;
-    QList<ProcessRequest> requests;
-
-    void run(const ProcessRequest &request, QObject *context, Done done) override
-    {
-        requests.append(request);
-        QTimer::singleShot(0, context, [result = outcome, done] { done(result); });
-    }
-};
+using FakeProcessRunner = relayq::test::ScriptedProcessRunner;
 
 using MissingKeychain = relayq::test::UnusableKeychain;
 
