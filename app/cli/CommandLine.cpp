@@ -59,6 +59,9 @@ struct Options
     QCommandLineOption interval { QStringLiteral("interval"),
                                   tr("watch: seconds between checks (10 to 3600)."),
                                   tr("SECONDS") };
+    QCommandLineOption runnerDir { QStringLiteral("runner-dir"),
+                                   tr("runners: a runner directory on this machine (repeatable)."),
+                                   tr("DIR") };
     QCommandLineOption polls { QStringLiteral("polls"),
                                tr("watch: stop after N checks instead of running until "
                                   "interrupted."),
@@ -69,9 +72,9 @@ struct Options
         parser.setApplicationDescription(
             tr("relayqctl watches self-hosted GitHub Actions runners.\n\n") + commandHelp());
         parser.addOptions({ version, repo, org, apiUrl, hostname, config, withToken, json, demo,
-                            verbose, interval, polls });
+                            verbose, interval, polls, runnerDir });
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     tr("status, watch, or auth login|status|logout"));
+                                     tr("status, watch, runners, or auth login|status|logout"));
     }
 };
 
@@ -79,7 +82,8 @@ struct Options
 bool readCommand(const QStringList &positional, CommandLine *result, QString *error)
 {
     const QString first = positional.value(0);
-    if (first == QLatin1String("status") || first == QLatin1String("watch")) {
+    if (first == QLatin1String("status") || first == QLatin1String("watch")
+        || first == QLatin1String("runners")) {
         if (positional.size() == 1) {
             result->command = first;
             return true;
@@ -178,6 +182,10 @@ bool checkCombinations(const CommandLine &result, QString *error)
                     "  gh auth token | relayqctl auth login --with-token");
         return false;
     }
+    if (!result.runnerDirectories.isEmpty() && result.command != QLatin1String("runners")) {
+        *error = tr("--runner-dir belongs to runners.");
+        return false;
+    }
     if (result.isAuth() && result.demo) {
         *error = tr("The demo fleet needs no token: --demo does not go with auth.");
         return false;
@@ -227,6 +235,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> 
     result.demo = o.parser.isSet(o.demo);
     result.withToken = o.parser.isSet(o.withToken);
     result.configFile = o.parser.value(o.config);
+    result.runnerDirectories = o.parser.values(o.runnerDir);
     // optionNames() lists an option once per occurrence: -vv counts twice.
     const QStringList seen = o.parser.optionNames();
     result.verbosity = int(seen.count(QStringLiteral("v")) + seen.count(QStringLiteral("verbose")));
@@ -245,6 +254,8 @@ void CommandLine::applySettings(const AppSettings &settings)
         apiUrl = settings.apiUrl;
     if (targets.isEmpty())
         targets = settings.targets;
+    if (runnerDirectories.isEmpty())
+        runnerDirectories = settings.runnerDirectories;
     monitor = settings.monitor;
 }
 

@@ -24,9 +24,10 @@ enum ExitCode {
 
 struct CommandLine
 {
-    QString command; // "status", "watch", "auth"
+    QString command; // "status", "watch", "auth", "runners"
     QString subcommand; // auth: "login", "status", "logout"
     TargetList targets;
+    QStringList runnerDirectories; // --runner-dir (repeatable); else the settings file's
     QUrl apiUrl; // empty until given (--api-url, --hostname) or taken from the settings
     QString configFile; // --config; empty: RELAYQ_CONFIG, else the default settings file
     bool json = false;

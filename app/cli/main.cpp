@@ -3,6 +3,7 @@
 #include "AuthCommand.h"
 #include "CliSession.h"
 #include "CommandLine.h"
+#include "RunnersCommand.h"
 #include "SettingsFile.h"
 #include "StatusCommand.h"
 #include "WatchCommand.h"
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app, [&] {
         if (command.isAuth())
             runAuth(command, session, done);
+        else if (command.command == QLatin1String("runners"))
+            runRunners(command, session, done);
         else if (command.command == QLatin1String("status"))
             runStatus(command, session, done);
         else

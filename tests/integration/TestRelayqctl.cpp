@@ -427,6 +427,148 @@ private slots:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
     }
+
+    // `relayqctl runners`: a runner directory as config.sh leaves it, matched to the
+    // simulator's runner by id. HOME points at an empty folder so that the developer's own
+    // ~/actions-runner* stay out of the test.
+    QString makeRunnerDir(const QString &folder, qint64 id, const QString &name)
+    {
+        const QString dir = m_home.filePath(folder);
+        QDir().mkpath(dir);
+        QFile runner(QDir(dir).filePath(QStringLiteral(".runner")));
+        const QByteArray json = QByteArray("\xEF\xBB\xBF")
+            + QStringLiteral("{\"agentId\": %1, \"agentName\": \"%2\", \"poolId\": 1, "
+                             "\"serverUrl\": \"https://pipelines.example\", "
+                             "\"gitHubUrl\": \"https://github.com/acme/media\", "
+                             "\"workFolder\": \"_work\"}")
+                  .arg(id)
+                  .arg(name)
+                  .toUtf8();
+        QFile service(QDir(dir).filePath(QStringLiteral(".service")));
+        const bool written = runner.open(QIODevice::WriteOnly) && runner.write(json) == json.size()
+            && service.open(QIODevice::WriteOnly)
+            && service.write("actions.runner.acme-media." + name.toUtf8() + '\n') > 0;
+        return written ? dir : QString();
+    }
+
+    QHash<QString, QString> emptyHome() const
+    {
+        return { { QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")) } };
+    }
+
+    void runnersMatchesLocalRunnerOnGitHub()
+    {
+        const QString dir
+            = makeRunnerDir(QStringLiteral("rpi4"), m_rpi4, QStringLiteral("rpi4-runner"));
+        QVERIFY(!dir.isEmpty());
+        const Run run = relayqctl({ QStringLiteral("runners"), QStringLiteral("--runner-dir"), dir,
+                                    QStringLiteral("--repo"), QStringLiteral("acme/media"),
+                                    QStringLiteral("--api-url"), m_sim->baseUrl().toString() },
+                                  kToken, emptyHome());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("rpi4-runner"), run.out.constData());
+        QVERIFY(run.out.contains(dir.toUtf8()));
+        QVERIFY(run.out.contains("actions.runner.acme-media.rpi4-runner"));
+        QVERIFY(run.out.contains("GitHub:    online"));
+        QVERIFY(!run.out.contains(kToken.toUtf8()));
+        QVERIFY(m_sim->counters().requests > 0);
+    }
+
+    void runnersJsonFromConfigFile()
+    {
+        const QString rpi4
+            = makeRunnerDir(QStringLiteral("rpi4"), m_rpi4, QStringLiteral("rpi4-runner"));
+        const QString gone
+            = makeRunnerDir(QStringLiteral("gone"), 99999, QStringLiteral("gone-runner"));
+        const QString empty = m_home.filePath(QStringLiteral("empty"));
+        QVERIFY(!rpi4.isEmpty() && !gone.isEmpty() && QDir().mkpath(empty));
+        m_sim->fleet().setRunnerOnline(m_rpi4, false);
+        AppSettings settings;
+        settings.apiUrl = m_sim->baseUrl();
+        settings.targets = { Target::repository(QStringLiteral("acme"), QStringLiteral("media")) };
+        settings.runnerDirectories = { rpi4, gone, empty };
+        const QString path = m_home.filePath(QStringLiteral("runners/settings.ini"));
+        QVERIFY(!SettingsStore(path).save(settings));
+
+        QHash<QString, QString> env = emptyHome();
+        env.insert(QStringLiteral("RELAYQ_CONFIG"), path);
+        const Run run
+            = relayqctl({ QStringLiteral("runners"), QStringLiteral("--json") }, kToken, env);
+        QCOMPARE(run.exitCode, 1); // offline, unknown to GitHub, not a runner directory
+        const QJsonArray runners = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(runners.size(), 3);
+        const QJsonObject first = runners.at(0).toObject();
+        QCOMPARE(first[u"name"].toString(), QStringLiteral("rpi4-runner"));
+        QCOMPARE(first[u"directory"].toString(), rpi4);
+        QCOMPARE(first[u"agentId"].toInteger(), m_rpi4);
+        QCOMPARE(first[u"serviceName"].toString(),
+                 QStringLiteral("actions.runner.acme-media.rpi4-runner"));
+#ifdef Q_OS_LINUX
+        QCOMPARE(first[u"helper"].toString(), QStringLiteral("systemd"));
+#endif
+        QCOMPARE(first[u"github"][u"status"].toString(), QStringLiteral("offline"));
+        QCOMPARE(first[u"github"][u"id"].toInteger(), m_rpi4);
+        QCOMPARE(first[u"github"][u"target"].toString(), QStringLiteral("acme/media"));
+        QVERIFY(first[u"problems"].toArray().isEmpty());
+        QCOMPARE(runners.at(1)[u"github"][u"status"].toString(), QStringLiteral("not_found"));
+        const QJsonObject third = runners.at(2).toObject();
+        QCOMPARE(third[u"github"][u"status"].toString(), QStringLiteral("unknown"));
+        QCOMPARE(third[u"helper"].toString(), QStringLiteral("none"));
+        QCOMPARE(third[u"problems"].toArray().at(0).toString(),
+                 QStringLiteral("no .runner file: not a configured runner directory"));
+    }
+
+    void runnersWithoutTokenStillLists()
+    {
+        const QString dir
+            = makeRunnerDir(QStringLiteral("rpi4"), m_rpi4, QStringLiteral("rpi4-runner"));
+        QVERIFY(!dir.isEmpty());
+        const QStringList args {
+            QStringLiteral("runners"),  QStringLiteral("--runner-dir"), dir,
+            QStringLiteral("--repo"),   QStringLiteral("acme/media"),   QStringLiteral("--api-url"),
+            m_sim->baseUrl().toString()
+        };
+        const Run run = relayqctl(args, QString(), emptyHome());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("rpi4-runner"));
+        QVERIFY2(run.out.contains("unknown: no GitHub token"), run.out.constData());
+        const Run json
+            = relayqctl(args + QStringList { QStringLiteral("--json") }, QString(), emptyHome());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject github
+            = QJsonDocument::fromJson(json.out).array().at(0)[u"github"].toObject();
+        QCOMPARE(github[u"status"].toString(), QStringLiteral("unknown"));
+        QVERIFY(github[u"reason"].toString().contains(QStringLiteral("token")));
+        QCOMPARE(m_sim->counters().requests, 0);
+    }
+
+    void runnersDemoMatchesByName()
+    {
+        const QString dir
+            = makeRunnerDir(QStringLiteral("demo"), 123456, QStringLiteral("rpi4-runner"));
+        QVERIFY(!dir.isEmpty());
+        const Run run = relayqctl({ QStringLiteral("runners"), QStringLiteral("--demo"),
+                                    QStringLiteral("--runner-dir"), dir, QStringLiteral("--json") },
+                                  QString(), emptyHome());
+        QVERIFY(run.exitCode == 0 || run.exitCode == 1); // the demo fleet's runner may be offline
+        const QJsonArray runners = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(runners.size(), 1);
+        const QString status = runners.at(0)[u"github"][u"status"].toString();
+        QVERIFY2(QStringList({ QStringLiteral("online"), QStringLiteral("busy"),
+                               QStringLiteral("offline") })
+                     .contains(status),
+                 qPrintable(status));
+        QCOMPARE(runners.at(0)[u"github"][u"target"].toString(),
+                 QStringLiteral("relayq-demo/media-jobs"));
+    }
+
+    void runnerDirBelongsToRunners()
+    {
+        const Run run = relayqctl({ QStringLiteral("status"), QStringLiteral("--demo"),
+                                    QStringLiteral("--runner-dir"), m_home.path() });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("--runner-dir"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelayqctl)
