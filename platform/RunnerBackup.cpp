@@ -4,13 +4,12 @@
 #include "ArchiveWriter.h"
 #include "Clock.h"
 #include "PrivateFile.h"
+#include "RunnerConfigReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <memory>
@@ -102,16 +101,7 @@ QString RunnerBackup::privateKeyWarning()
 
 QString RunnerBackup::runnerName(const QString &runnerDir)
 {
-    QFile file(QDir(runnerDir).filePath(QStringLiteral(".runner")));
-    QString name;
-    if (file.open(QIODevice::ReadOnly)) {
-        QByteArray data = file.read(1024 * 1024);
-        // The runner writes .runner with a UTF-8 BOM, which QJsonDocument rejects.
-        if (data.startsWith("\xEF\xBB\xBF"))
-            data.remove(0, 3);
-        name = fileNameSafe(
-            QJsonDocument::fromJson(data).object().value(QLatin1String("AgentName")).toString());
-    }
+    QString name = fileNameSafe(RunnerConfigReader::readDirectory(runnerDir).agentName);
     if (name.isEmpty())
         name = fileNameSafe(QFileInfo(QDir::cleanPath(QDir(runnerDir).absolutePath())).fileName());
     return name.isEmpty() ? QStringLiteral("runner") : name;

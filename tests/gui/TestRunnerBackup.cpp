@@ -57,7 +57,7 @@ int modeOf(const QString &path)
 QByteArray configContents(const QString &name)
 {
     if (name == QLatin1String(".runner"))
-        return QByteArray("\xEF\xBB\xBF{\"agentId\":7,\"AgentName\":\"build-01\","
+        return QByteArray("\xEF\xBB\xBF{\"agentId\":7,\"agentName\":\"build-01\","
                           "\"serverUrl\":\"https://pipelines.example\"}");
     if (name == QLatin1String(".service"))
         return ServiceName.toUtf8() + '\n';
