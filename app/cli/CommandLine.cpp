@@ -62,6 +62,12 @@ struct Options
     QCommandLineOption runnerDir { QStringLiteral("runner-dir"),
                                    tr("runners: a runner directory on this machine (repeatable)."),
                                    tr("DIR") };
+    QCommandLineOption out { QStringLiteral("out"),
+                             tr("backup: the folder for the archive (default: the app's backup "
+                                "folder)."),
+                             tr("DIR") };
+    QCommandLineOption force { QStringLiteral("force"),
+                               tr("restore: replace the configuration of a configured runner.") };
     QCommandLineOption polls { QStringLiteral("polls"),
                                tr("watch: stop after N checks instead of running until "
                                   "interrupted."),
@@ -72,9 +78,10 @@ struct Options
         parser.setApplicationDescription(
             tr("relayqctl watches self-hosted GitHub Actions runners.\n\n") + commandHelp());
         parser.addOptions({ version, repo, org, apiUrl, hostname, config, withToken, json, demo,
-                            verbose, interval, polls, runnerDir });
+                            verbose, interval, polls, runnerDir, out, force });
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     tr("status, watch, runners, or auth login|status|logout"));
+                                     tr("status, watch, runners, backup, restore ARCHIVE, or auth "
+                                        "login|status|logout"));
     }
 };
 
@@ -89,6 +96,19 @@ bool readCommand(const QStringList &positional, CommandLine *result, QString *er
             return true;
         }
         *error = tr("%1 takes no further words; targets go in --repo and --org.").arg(first);
+        return false;
+    }
+    if (first == QLatin1String("backup") && positional.size() == 1) {
+        result->command = first;
+        return true;
+    }
+    if (first == QLatin1String("restore")) {
+        if (positional.size() == 2) {
+            result->command = first;
+            result->archive = positional.at(1);
+            return true;
+        }
+        *error = tr("restore wants one archive: relayqctl restore ARCHIVE --runner-dir DIR");
         return false;
     }
     if (first == QLatin1String("auth")) {
@@ -182,8 +202,23 @@ bool checkCombinations(const CommandLine &result, QString *error)
                     "  gh auth token | relayqctl auth login --with-token");
         return false;
     }
-    if (!result.runnerDirectories.isEmpty() && result.command != QLatin1String("runners")) {
-        *error = tr("--runner-dir belongs to runners.");
+    const bool archives
+        = result.command == QLatin1String("backup") || result.command == QLatin1String("restore");
+    if (!result.runnerDirectories.isEmpty() && result.command != QLatin1String("runners")
+        && !archives) {
+        *error = tr("--runner-dir belongs to runners, backup and restore.");
+        return false;
+    }
+    if (archives && result.runnerDirectories.size() != 1) {
+        *error = tr("%1 needs exactly one runner folder: --runner-dir DIR.").arg(result.command);
+        return false;
+    }
+    if (!result.outputDirectory.isEmpty() && result.command != QLatin1String("backup")) {
+        *error = tr("--out belongs to backup.");
+        return false;
+    }
+    if (result.force && result.command != QLatin1String("restore")) {
+        *error = tr("--force belongs to restore.");
         return false;
     }
     if (result.isAuth() && result.demo) {
@@ -236,6 +271,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> 
     result.withToken = o.parser.isSet(o.withToken);
     result.configFile = o.parser.value(o.config);
     result.runnerDirectories = o.parser.values(o.runnerDir);
+    result.outputDirectory = o.parser.value(o.out);
+    result.force = o.parser.isSet(o.force);
     // optionNames() lists an option once per occurrence: -vv counts twice.
     const QStringList seen = o.parser.optionNames();
     result.verbosity = int(seen.count(QStringLiteral("v")) + seen.count(QStringLiteral("verbose")));

@@ -28,6 +28,9 @@ struct CommandLine
     QString subcommand; // auth: "login", "status", "logout"
     TargetList targets;
     QStringList runnerDirectories; // --runner-dir (repeatable); else the settings file's
+    QString archive; // restore: the archive to unpack
+    QString outputDirectory; // backup: --out (empty: the app's backup folder)
+    bool force = false; // restore: replace a configured runner
     QUrl apiUrl; // empty until given (--api-url, --hostname) or taken from the settings
     QString configFile; // --config; empty: RELAYQ_CONFIG, else the default settings file
     bool json = false;

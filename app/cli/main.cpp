@@ -1,6 +1,7 @@
 // relayqctl: RelayQ's headless face. Every command is a thin printer over the core.
 
 #include "AuthCommand.h"
+#include "BackupCommand.h"
 #include "CliSession.h"
 #include "CommandLine.h"
 #include "RunnersCommand.h"
@@ -65,6 +66,10 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &app, [&] {
         if (command.isAuth())
             runAuth(command, session, done);
+        else if (command.command == QLatin1String("backup"))
+            done(runBackup(command));
+        else if (command.command == QLatin1String("restore"))
+            done(runRestore(command));
         else if (command.command == QLatin1String("runners"))
             runRunners(command, session, done);
         else if (command.command == QLatin1String("status"))

@@ -8,6 +8,9 @@
 #include "SimFleet.h"
 #include "Simulator.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -219,6 +222,16 @@ private slots:
             << QStringList { QStringLiteral("status"), QStringLiteral("--repo"),
                              QStringLiteral("a/b"), QStringLiteral("--api-url"),
                              QStringLiteral("http://example.com") }
+            << kToken;
+        QTest::newRow("backup without a runner folder")
+            << QStringList { QStringLiteral("backup") } << kToken;
+        QTest::newRow("restore without an archive")
+            << QStringList { QStringLiteral("restore"), QStringLiteral("--runner-dir"),
+                             QStringLiteral("/tmp") }
+            << kToken;
+        QTest::newRow("--out outside backup")
+            << QStringList { QStringLiteral("status"), QStringLiteral("--demo"),
+                             QStringLiteral("--out"), QStringLiteral("/tmp") }
             << kToken;
         QTest::newRow("interval out of range")
             << QStringList { QStringLiteral("watch"), QStringLiteral("--demo"),
@@ -560,6 +573,53 @@ private slots:
                  qPrintable(status));
         QCOMPARE(runners.at(0)[u"github"][u"target"].toString(),
                  QStringLiteral("relayq-demo/media-jobs"));
+    }
+
+    // The seed's tar command, done safely: the archive path on stdout, 0600, the warning that
+    // it holds the private key; restore refuses a configured runner and fills an empty folder.
+    void backupThenRestore()
+    {
+        const QString dir = makeRunnerDir(QStringLiteral("backup-me"), 77, QStringLiteral("rpi4"));
+        QVERIFY(!dir.isEmpty());
+        const QString out = m_home.filePath(QStringLiteral("archives"));
+        const Run backup = relayqctl({ QStringLiteral("backup"), QStringLiteral("--runner-dir"),
+                                       dir, QStringLiteral("--out"), out },
+                                     QString(), emptyHome());
+        QCOMPARE(backup.exitCode, 0);
+        const QString archive = QString::fromUtf8(backup.out).trimmed();
+        QVERIFY2(archive.startsWith(out + QStringLiteral("/rpi4-")), qPrintable(archive));
+        // Qt's flags: 0x0070 group, 0x0007 others — neither may read the private key.
+        const QFile::Permissions mode = QFileInfo(archive).permissions();
+        QVERIFY(mode.testFlag(QFile::ReadUser) && mode.testFlag(QFile::WriteUser));
+        QCOMPARE(int(mode) & 0x0077, 0);
+        QVERIFY(backup.err.contains("private key"));
+
+        const Run refused
+            = relayqctl({ QStringLiteral("restore"), archive, QStringLiteral("--runner-dir"), dir },
+                        QString(), emptyHome());
+        QCOMPARE(refused.exitCode, 3);
+
+        const QString fresh = m_home.filePath(QStringLiteral("restored"));
+        QVERIFY(QDir().mkpath(fresh));
+        const Run restore = relayqctl(
+            { QStringLiteral("restore"), archive, QStringLiteral("--runner-dir"), fresh },
+            QString(), emptyHome());
+        QCOMPARE(restore.exitCode, 0);
+        QFile original(QDir(dir).filePath(QStringLiteral(".runner")));
+        QFile copy(QDir(fresh).filePath(QStringLiteral(".runner")));
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+    }
+
+    void backupOfAFolderWithoutARunnerIsRefused()
+    {
+        const Run run
+            = relayqctl({ QStringLiteral("backup"), QStringLiteral("--runner-dir"), m_home.path(),
+                          QStringLiteral("--out"), m_home.filePath(QStringLiteral("none")) },
+                        QString(), emptyHome());
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(".runner"));
+        QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("none"))));
     }
 
     void runnerDirBelongsToRunners()
