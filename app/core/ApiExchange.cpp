@@ -54,7 +54,14 @@ void ApiExchange::start()
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_request.transferTimeoutMs);
 
-    m_reply = m_network->get(request);
+    if (m_request.verb == "GET") {
+        m_reply = m_network->get(request);
+    } else {
+        if (!m_request.body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+        m_reply = m_network->sendCustomRequest(request, m_request.verb, m_request.body);
+    }
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiExchange::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiExchange::onReadyRead);

@@ -1,5 +1,6 @@
 #pragma once
-// One HTTP GET to the GitHub API: sets the polite headers, enforces the transfer timeout and the
+// One HTTP exchange with the GitHub API (a GET, or a change such as a POST with a JSON body):
+// sets the polite headers, enforces the transfer timeout and the
 // response size cap, never follows redirects by itself (the client decides, so the token never
 // leaves the API server), and reports an HttpAnswer exactly once.
 
@@ -24,6 +25,8 @@ public:
     struct Request
     {
         QUrl url;
+        QByteArray verb = QByteArrayLiteral("GET"); // POST, PUT, PATCH, DELETE for changes
+        QByteArray body; // JSON sent with a change; empty: no body
         QString token; // empty: no Authorization header
         QByteArray ifNoneMatch;
         QByteArray ifModifiedSince;

@@ -36,6 +36,8 @@ bool isRedirect(int status)
 struct PendingRequest
 {
     QString pathAndQuery;
+    QByteArray verb = QByteArrayLiteral("GET");
+    QByteArray body; // of a change
     std::optional<PagedList> list; // set for getList
     int maxPages = 0;
     QPointer<QObject> context;
@@ -143,10 +145,13 @@ void GitHubClient::Private::fetch(const QUrl &url)
     }
     ApiExchange::Request request;
     request.url = url;
+    request.verb = current->verb;
+    request.body = current->body;
     request.token = token;
     request.transferTimeoutMs = transferTimeoutMs;
     request.maxResponseBytes = maxResponseBytes;
-    if (const EtagCache::Entry *entry = cache.find(url)) {
+    const bool isRead = current->verb == "GET";
+    if (const EtagCache::Entry *entry = isRead ? cache.find(url) : nullptr) {
         request.ifNoneMatch = entry->etag;
         request.ifModifiedSince = entry->lastModified;
     }
@@ -160,9 +165,12 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
     exchange->deleteLater();
     exchange = nullptr;
     lastHeaders = answer.headers;
-    const EtagCache::Entry *cached = answer.httpStatus == 304 ? cache.find(answer.url) : nullptr;
-    spdlog::debug("GitHubClient: GET {} -> {}{}", answer.url.path().toStdString(),
-                  answer.httpStatus, cached ? " (from cache)" : "");
+    const EtagCache::Entry *cached
+        = answer.httpStatus == 304 && current->verb == "GET" ? cache.find(answer.url) : nullptr;
+    const bool isRead = current->verb == "GET";
+    spdlog::debug("GitHubClient: {} {} -> {}{}", current->verb.toStdString(),
+                  answer.url.path().toStdString(), answer.httpStatus,
+                  cached ? " (from cache)" : "");
     emit q->exchangeFinished(answer.url, answer.httpStatus, cached != nullptr);
     if (policy.readHeaders(answer.headers))
         emit q->rateLimitChanged();
@@ -194,6 +202,10 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
         return;
     }
     if (isRedirect(answer.httpStatus)) {
+        if (!isRead) {
+            fail(ApiErrorClassifier::classify(answer));
+            return;
+        }
         if (!followRedirect(answer))
             return;
         return;
@@ -202,7 +214,7 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
         fail(ApiErrorClassifier::classify(answer));
         return;
     }
-    if (answer.headers.has("etag") || answer.headers.has("last-modified")) {
+    if (isRead && (answer.headers.has("etag") || answer.headers.has("last-modified"))) {
         cache.store(answer.url,
                     { answer.headers.value("etag"), answer.headers.value("last-modified"),
                       answer.body, answer.headers.value("link") });
@@ -334,6 +346,21 @@ void GitHubClient::getList(const QString &pathAndQuery, const QString &arrayKey,
     job.pathAndQuery = pathAndQuery;
     job.list.emplace(arrayKey);
     job.maxPages = maxPages;
+    job.context = context;
+    job.hadContext = context != nullptr;
+    job.done = std::move(done);
+    d->enqueue(std::move(job));
+}
+
+void GitHubClient::send(Method method, const QString &pathAndQuery, const QJsonDocument &body,
+                        QObject *context, Callback done)
+{
+    static const char *const verbs[] = { "POST", "PUT", "PATCH", "DELETE" };
+    PendingRequest job;
+    job.pathAndQuery = pathAndQuery;
+    job.verb = QByteArray(verbs[static_cast<int>(method)]);
+    if (!body.isNull())
+        job.body = body.toJson(QJsonDocument::Compact);
     job.context = context;
     job.hadContext = context != nullptr;
     job.done = std::move(done);

@@ -48,6 +48,13 @@ public:
     void getList(const QString &pathAndQuery, const QString &arrayKey, QObject *context,
                  Callback done, int maxPages = 0);
 
+    // A change: POST, PUT, PATCH or DELETE with an optional JSON body (a null document sends
+    // none). Queued with the reads, never cached; a redirect is not followed (a change is
+    // not repeated at another address). A 204 answer gives an empty `json`.
+    enum class Method { Post, Put, Patch, Delete };
+    void send(Method method, const QString &pathAndQuery, const QJsonDocument &body,
+              QObject *context, Callback done);
+
     RateLimitState rateLimit() const;
     // When requests are held back by a rate limit or back-off; invalid when they are not.
     QDateTime blockedUntil() const;

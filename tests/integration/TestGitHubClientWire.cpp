@@ -29,6 +29,7 @@ struct StubRequest
     QByteArray method;
     QByteArray target;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
 
     QByteArray header(const QByteArray &name) const
     {
@@ -92,7 +93,6 @@ private:
         qsizetype end;
         while ((end = buffer.indexOf("\r\n\r\n")) >= 0) {
             const QList<QByteArray> lines = buffer.left(end).split('\n');
-            buffer.remove(0, end + 4);
             StubRequest request;
             const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
             request.method = first.value(0);
@@ -103,6 +103,11 @@ private:
                     request.headers.append(
                         { lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed() });
             }
+            const qsizetype length = request.header("content-length").toLongLong();
+            if (buffer.size() < end + 4 + length)
+                return; // the body is still on its way
+            request.body = buffer.mid(end + 4, length);
+            buffer.remove(0, end + 4 + length);
             seen.append(request);
             maxOutstanding = std::max(maxOutstanding, ++outstanding);
             QPointer<QTcpSocket> alive(socket);
@@ -180,6 +185,50 @@ private slots:
         QCOMPARE(request.header("x-github-api-version"), QByteArray("2022-11-28"));
         QCOMPARE(request.header("user-agent"), QByteArray("RelayQ-Tray/" RELAYQ_VERSION));
         QVERIFY(!request.has("if-none-match"));
+    }
+
+    void changeSendsItsVerbAndBody()
+    {
+        m_stub->answer = [](const StubRequest &request, StubServer::Reply reply) {
+            if (request.method == "POST")
+                reply(response(201, "{\"token\":\"reg\"}"));
+            else
+                reply("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+        };
+        const QJsonDocument body(QJsonObject { { QStringLiteral("ref"), QStringLiteral("main") } });
+        const ApiResult posted = await([&](auto done) {
+            m_client->send(GitHubClient::Method::Post, QStringLiteral("/repos/o/r/dispatches"),
+                           body, this, done);
+        });
+        QVERIFY2(posted.isOk(), qPrintable(posted.status.message));
+        QCOMPARE(posted.json.object().value(QStringLiteral("token")).toString(),
+                 QStringLiteral("reg"));
+        const ApiResult deleted = await([&](auto done) {
+            m_client->send(GitHubClient::Method::Delete, QStringLiteral("/repos/o/r/runners/7"),
+                           QJsonDocument(), this, done);
+        });
+        QVERIFY2(deleted.isOk(), qPrintable(deleted.status.message));
+        QVERIFY(deleted.json.isNull());
+        QCOMPARE(m_stub->seen.size(), 2);
+        QCOMPARE(m_stub->seen[0].method, QByteArray("POST"));
+        QCOMPARE(m_stub->seen[0].body, QByteArray("{\"ref\":\"main\"}"));
+        QCOMPARE(m_stub->seen[0].header("content-type"), QByteArray("application/json"));
+        QCOMPARE(m_stub->seen[0].header("authorization"), "Bearer " + kToken.toUtf8());
+        QCOMPARE(m_stub->seen[1].method, QByteArray("DELETE"));
+        QVERIFY(m_stub->seen[1].body.isEmpty());
+    }
+
+    void changeIsNotRepeatedAtARedirect()
+    {
+        m_stub->answer = [](const StubRequest &, StubServer::Reply reply) {
+            reply(response(307, "{}", { "Location: /elsewhere" }));
+        };
+        const ApiResult result = await([&](auto done) {
+            m_client->send(GitHubClient::Method::Post, QStringLiteral("/repos/o/r/dispatches"),
+                           QJsonDocument(QJsonObject()), this, done);
+        });
+        QVERIFY(!result.isOk());
+        QCOMPARE(m_stub->seen.size(), 1);
     }
 
     void noTokenNoAuthorization()
