@@ -18,7 +18,8 @@ build_packages=(
 test_packages=(ca-certificates clang-format
   xvfb xauth dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools
   dunst haskell-gtk-sni-tray-utils
-  imagemagick xdotool x11-utils desktop-file-utils)
+  imagemagick xdotool x11-utils desktop-file-utils
+  openssh-server openssh-client)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else

@@ -5,6 +5,7 @@
 
 #include "MonitorSettings.h"
 #include "NotificationPolicy.h"
+#include "RunnerBinding.h"
 #include "Target.h"
 
 #include <QString>
@@ -21,6 +22,7 @@ struct AppSettings
     MonitorSettings monitor;
     NotificationSettings notifications;
     QStringList runnerDirectories; // runner folders on this machine (actions use them)
+    RunnerBindingList runnerBindings; // how each runner's service is reached; auto-recovery
     bool startOnLogin = false;
     QString language; // empty: follow the system; else a locale name such as "de"
     QString logLevel = QStringLiteral("info"); // trace, debug, info, warn, error
