@@ -68,6 +68,13 @@ struct Options
                              tr("DIR") };
     QCommandLineOption force { QStringLiteral("force"),
                                tr("restore: replace the configuration of a configured runner.") };
+    QCommandLineOption ref { QStringLiteral("ref"),
+                             tr("dispatch: the branch or tag to run on (default: the repository's "
+                                "default branch)."),
+                             tr("REF") };
+    QCommandLineOption fromStep { QStringLiteral("from-step"),
+                                  tr("recover: resume at step N, as the last attempt said."),
+                                  tr("N") };
     QCommandLineOption polls { QStringLiteral("polls"),
                                tr("watch: stop after N checks instead of running until "
                                   "interrupted."),
@@ -78,12 +85,40 @@ struct Options
         parser.setApplicationDescription(
             tr("relayqctl watches self-hosted GitHub Actions runners.\n\n") + commandHelp());
         parser.addOptions({ version, repo, org, apiUrl, hostname, config, withToken, json, demo,
-                            verbose, interval, polls, runnerDir, out, force });
-        parser.addPositionalArgument(QStringLiteral("command"),
-                                     tr("status, watch, runners, backup, restore ARCHIVE, or auth "
-                                        "login|status|logout"));
+                            verbose, interval, polls, runnerDir, out, force, ref, fromStep });
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            tr("status, watch, runners, backup, restore ARCHIVE, restart "
+               "RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER, "
+               "or auth login|status|logout"));
     }
 };
+
+// dispatch WORKFLOW [NAME=VALUE]...: the workflow, then its inputs.
+bool readDispatch(const QStringList &positional, CommandLine *result, QString *error)
+{
+    if (positional.size() < 2 || positional.at(1).contains(u'=')) {
+        *error = tr("dispatch wants the workflow's file name, then its inputs:\n"
+                    "  relayqctl dispatch --repo OWNER/REPO build.yml [--ref REF] [NAME=VALUE]...");
+        return false;
+    }
+    result->command = positional.at(0);
+    result->workflow = positional.at(1);
+    for (const QString &word : positional.mid(2)) {
+        const qsizetype equals = word.indexOf(u'=');
+        if (equals <= 0) {
+            *error = tr("Inputs are written NAME=VALUE; \"%1\" is not.").arg(word);
+            return false;
+        }
+        const QString name = word.left(equals);
+        if (result->inputs.contains(name)) {
+            *error = tr("The input %1 is given twice.").arg(name);
+            return false;
+        }
+        result->inputs.insert(name, word.mid(equals + 1));
+    }
+    return true;
+}
 
 // The command words; on a mistake, what to type instead.
 bool readCommand(const QStringList &positional, CommandLine *result, QString *error)
@@ -111,6 +146,17 @@ bool readCommand(const QStringList &positional, CommandLine *result, QString *er
         *error = tr("restore wants one archive: relayqctl restore ARCHIVE --runner-dir DIR");
         return false;
     }
+    if (first == QLatin1String("restart") || first == QLatin1String("recover")) {
+        if (positional.size() == 2 && !positional.at(1).isEmpty()) {
+            result->command = first;
+            result->runnerName = positional.at(1);
+            return true;
+        }
+        *error = tr("%1 wants one runner name: relayqctl %1 RUNNER").arg(first);
+        return false;
+    }
+    if (first == QLatin1String("dispatch"))
+        return readDispatch(positional, result, error);
     if (first == QLatin1String("auth")) {
         if (positional.size() == 2 && authCommands().contains(positional.at(1))) {
             result->command = first;
@@ -221,6 +267,19 @@ bool checkCombinations(const CommandLine &result, QString *error)
         *error = tr("--force belongs to restore.");
         return false;
     }
+    if (!result.ref.isEmpty() && result.command != QLatin1String("dispatch")) {
+        *error = tr("--ref belongs to dispatch.");
+        return false;
+    }
+    if (result.fromStep != 0 && result.command != QLatin1String("recover")) {
+        *error = tr("--from-step belongs to recover.");
+        return false;
+    }
+    if (result.command == QLatin1String("dispatch")
+        && (result.targets.size() != 1 || !result.targets.constFirst().isRepository())) {
+        *error = tr("dispatch needs exactly one repository: --repo OWNER/REPO.");
+        return false;
+    }
     if (result.isAuth() && result.demo) {
         *error = tr("The demo fleet needs no token: --demo does not go with auth.");
         return false;
@@ -277,10 +336,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, std::optional<int> 
     const QStringList seen = o.parser.optionNames();
     result.verbosity = int(seen.count(QStringLiteral("v")) + seen.count(QStringLiteral("verbose")));
 
-    if (!checkCombinations(result, error) || !readTargets(o, &result, error)
-        || !readHost(o, &result, error)
+    result.ref = o.parser.value(o.ref);
+    if (!readTargets(o, &result, error) || !readHost(o, &result, error)
         || !readNumber(o, o.interval, 10, 3600, &result.intervalSeconds, error)
-        || !readNumber(o, o.polls, 1, 1000000, &result.maxPolls, error))
+        || !readNumber(o, o.polls, 1, 1000000, &result.maxPolls, error)
+        || !readNumber(o, o.fromStep, 1, 7, &result.fromStep, error)
+        || !checkCombinations(result, error))
         return result;
     return result;
 }

@@ -8,6 +8,7 @@
 #include "MonitorSettings.h"
 #include "Target.h"
 
+#include <QMap>
 #include <QStringList>
 #include <QUrl>
 
@@ -24,11 +25,17 @@ enum ExitCode {
 
 struct CommandLine
 {
-    QString command; // "status", "watch", "auth", "runners"
+    QString command; // "status", "watch", "auth", "runners", "backup", "restore", "restart",
+                     // "dispatch", "recover"
     QString subcommand; // auth: "login", "status", "logout"
     TargetList targets;
     QStringList runnerDirectories; // --runner-dir (repeatable); else the settings file's
     QString archive; // restore: the archive to unpack
+    QString runnerName; // restart, recover: the runner's name on GitHub
+    QString workflow; // dispatch: the workflow's file name (build.yml) or id
+    QString ref; // dispatch --ref: branch or tag (empty: the repository's default branch)
+    QMap<QString, QString> inputs; // dispatch: NAME=VALUE words, in the order of the names
+    int fromStep = 0; // recover --from-step: resume at this step (1 = from the start)
     QString outputDirectory; // backup: --out (empty: the app's backup folder)
     bool force = false; // restore: replace a configured runner
     QUrl apiUrl; // empty until given (--api-url, --hostname) or taken from the settings

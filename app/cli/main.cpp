@@ -4,6 +4,9 @@
 #include "BackupCommand.h"
 #include "CliSession.h"
 #include "CommandLine.h"
+#include "DispatchCommand.h"
+#include "RecoverCommand.h"
+#include "RestartCommand.h"
 #include "RunnersCommand.h"
 #include "SettingsFile.h"
 #include "StatusCommand.h"
@@ -70,6 +73,12 @@ int main(int argc, char *argv[])
             done(runBackup(command));
         else if (command.command == QLatin1String("restore"))
             done(runRestore(command));
+        else if (command.command == QLatin1String("restart"))
+            runRestart(command, session, done);
+        else if (command.command == QLatin1String("dispatch"))
+            runDispatch(command, session, done);
+        else if (command.command == QLatin1String("recover"))
+            runRecover(command, session, done);
         else if (command.command == QLatin1String("runners"))
             runRunners(command, session, done);
         else if (command.command == QLatin1String("status"))
