@@ -210,4 +210,24 @@ bool SettingsSchema::looksLikeSecret(const QString &keyName)
     return secret.match(keyName).hasMatch();
 }
 
+QString SettingsSchema::bindingKindKey(RunnerBinding::Kind kind)
+{
+    switch (kind) {
+    case RunnerBinding::Kind::Local: return QStringLiteral("local");
+    case RunnerBinding::Kind::Ssh: return QStringLiteral("ssh");
+    case RunnerBinding::Kind::Commands: return QStringLiteral("commands");
+    }
+    return QString::number(static_cast<int>(kind)); // a value no version of the file uses
+}
+
+std::optional<RunnerBinding::Kind> SettingsSchema::bindingKind(const QString &key)
+{
+    for (RunnerBinding::Kind kind :
+         { RunnerBinding::Kind::Local, RunnerBinding::Kind::Ssh, RunnerBinding::Kind::Commands }) {
+        if (bindingKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 } // namespace relayq

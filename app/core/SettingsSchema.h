@@ -61,6 +61,13 @@ public:
     static std::optional<std::pair<QString, int>> workflowEntry(const QString &entry);
     // Key names that look like a secret (token, secret, password): never kept in the file.
     static bool looksLikeSecret(const QString &keyName);
+
+    // Runner bindings are not rows of the table: they are a list of records, the INI array
+    // [runner_bindings] (see SettingsStore.h). How a binding's kind is written there:
+    // "local", "ssh", "commands"; nothing for a kind the file names that this version does not
+    // know.
+    static QString bindingKindKey(RunnerBinding::Kind kind);
+    static std::optional<RunnerBinding::Kind> bindingKind(const QString &key);
 };
 
 } // namespace relayq

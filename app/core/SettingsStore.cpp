@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +58,127 @@ void say(QStringList *warnings, const QString &warning)
 {
     spdlog::warn("Settings: {}", warning.toStdString());
     *warnings << warning;
+}
+
+const QString kBindingsGroup = QStringLiteral("runner_bindings");
+
+// A value as text; a comma the file did not quote made QSettings split it into a list.
+QString text(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString().trimmed();
+}
+
+std::optional<bool> readSwitch(const QString &value)
+{
+    const QString word = value.toLower();
+    if (word == QLatin1String("true") || word == QLatin1String("1") || word == QLatin1String("yes")
+        || word == QLatin1String("on"))
+        return true;
+    if (word == QLatin1String("false") || word == QLatin1String("0") || word == QLatin1String("no")
+        || word == QLatin1String("off") || word.isEmpty())
+        return false;
+    return std::nullopt;
+}
+
+// Entry `prefix` ("runner_bindings/2/") of the file, or nothing with the reason in `problem`.
+std::optional<RunnerBinding> readBinding(QSettings &file, const QString &prefix, QString *problem)
+{
+    const auto field
+        = [&](const char *name) { return text(file.value(prefix + QLatin1String(name))); };
+    RunnerBinding binding;
+    binding.runnerName = field("runner");
+    const QString name = binding.runnerName.isEmpty() ? tr("(no name)") : binding.runnerName;
+    const auto kind = SettingsSchema::bindingKind(field("kind").toLower());
+    if (!kind) {
+        *problem = tr("Runner %1: %2").arg(name, SettingsValue::unknownBindingKind(field("kind")));
+        return std::nullopt;
+    }
+    binding.kind = *kind;
+    binding.directory = field("directory");
+    binding.sshDestination = field("ssh");
+    binding.serviceName = field("service");
+    binding.startCommand = field("start");
+    binding.stopCommand = field("stop");
+    binding.statusCommand = field("status");
+    const auto autoRecovery = readSwitch(field("auto_recovery"));
+    if (!autoRecovery) {
+        *problem = tr("Runner %1: auto_recovery must be true or false; \"%2\" was given.")
+                       .arg(name, field("auto_recovery"));
+        return std::nullopt;
+    }
+    binding.autoRecovery = *autoRecovery;
+    if (const auto bad = SettingsValue::checkBinding(binding)) {
+        *problem = tr("Runner %1: %2").arg(name, bad->message);
+        return std::nullopt;
+    }
+    return binding;
+}
+
+// How many entries the array holds: its size, or (size missing or unreadable, as in a file
+// edited by hand) the highest entry number present.
+int bindingCount(QSettings &file)
+{
+    bool ok = false;
+    const int size = file.value(kBindingsGroup + QStringLiteral("/size")).toString().toInt(&ok);
+    if (ok && size >= 0)
+        return size;
+    file.beginGroup(kBindingsGroup);
+    const QStringList entries = file.childGroups();
+    file.endGroup();
+    int highest = 0;
+    for (const QString &entry : entries)
+        highest = std::max(highest, entry.toInt());
+    return highest;
+}
+
+RunnerBindingList readBindings(QSettings &file, QStringList *warnings)
+{
+    RunnerBindingList bindings;
+    QSet<QString> seen;
+    const int count = bindingCount(file);
+    for (int i = 1; i <= count; ++i) {
+        const QString prefix = QStringLiteral("%1/%2/").arg(kBindingsGroup).arg(i);
+        QString problem;
+        std::optional<RunnerBinding> binding = readBinding(file, prefix, &problem);
+        if (binding && seen.contains(binding->runnerName.toLower()))
+            problem = SettingsValue::boundTwice(binding->runnerName);
+        if (!problem.isEmpty()) {
+            say(warnings,
+                tr("%1/%2: %3 That binding is left out.").arg(kBindingsGroup).arg(i).arg(problem));
+            continue;
+        }
+        seen.insert(binding->runnerName.toLower());
+        bindings << *binding;
+    }
+    return bindings;
+}
+
+// The whole array anew, so a removed binding leaves nothing behind.
+void writeBindings(QSettings &file, const RunnerBindingList &bindings)
+{
+    file.remove(kBindingsGroup);
+    if (bindings.isEmpty())
+        return;
+    file.setValue(kBindingsGroup + QStringLiteral("/size"), bindings.size());
+    for (int i = 0; i < bindings.size(); ++i) {
+        const RunnerBinding &binding = bindings.at(i);
+        const QString prefix = QStringLiteral("%1/%2/").arg(kBindingsGroup).arg(i + 1);
+        const auto put = [&](const char *name, const QString &value) {
+            if (!value.isEmpty())
+                file.setValue(prefix + QLatin1String(name), value);
+        };
+        put("runner", binding.runnerName);
+        put("kind", SettingsSchema::bindingKindKey(binding.kind));
+        put("directory", binding.directory);
+        put("ssh", binding.sshDestination);
+        put("service", binding.serviceName);
+        put("start", binding.startCommand);
+        put("stop", binding.stopCommand);
+        put("status", binding.statusCommand);
+        file.setValue(prefix + QStringLiteral("auto_recovery"), binding.autoRecovery);
+    }
 }
 
 } // namespace
@@ -175,6 +297,8 @@ AppSettings SettingsStore::read(const QString &path, QStringList *warnings) cons
                 .arg(settings.monitor.failureRateWindow));
         settings.monitor.failureRateMinimumRuns = settings.monitor.failureRateWindow;
     }
+    if (file)
+        settings.runnerBindings = readBindings(*file, warnings);
     if (file) {
         const QStringList keys = file->allKeys();
         for (const QString &key : keys) {
@@ -211,6 +335,7 @@ std::optional<QString> SettingsStore::save(const AppSettings &settings)
                 value = QString();
             file.setValue(QLatin1String(key.name), value);
         }
+        writeBindings(file, settings.runnerBindings);
         const QStringList keys = file.allKeys();
         for (const QString &key : keys) {
             if (SettingsSchema::looksLikeSecret(key))
@@ -262,7 +387,7 @@ std::optional<QString> SettingsStore::validate(const AppSettings &settings)
             .arg(settings.monitor.failureRateWindow)
             .arg(settings.monitor.failureRateMinimumRuns);
     }
-    return std::nullopt;
+    return SettingsValue::checkBindings(settings.runnerBindings);
 }
 
 } // namespace relayq

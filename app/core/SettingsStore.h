@@ -13,6 +13,16 @@
 //                   ("workflow=seconds" entries, 10 min – 7 days)
 //   [notifications] disabled_kinds (alert kind ids), flap_window (1 min – 1 day), connection
 //   [runners]       directories (full paths)
+//   [runner_bindings] how RelayQ reaches each runner's service, a QSettings array (optional:
+//                   a file without it has none, so the schema version stayed 2):
+//                     size=N, then for i = 1…N: i\runner (GitHub's name, each runner once),
+//                     i\kind = local | ssh | commands, i\directory (local: a full path, or
+//                     empty to find it among the runner folders; ssh: the folder on that host),
+//                     i\ssh ([user@]host, not starting with '-'), i\service, i\start, i\stop,
+//                     i\status (commands: start and stop needed), i\auto_recovery (true/false).
+//                   Written whole on every save (empty fields left out, no group when there
+//                   are no bindings); a binding that fails its check is left out on load, with
+//                   a warning, like a bad list entry.
 //   [app]           start_on_login, language (empty or a locale name), log_level
 //                   (trace/debug/info/warn/error). Not [general]: QSettings keeps top-level
 //                   keys in [General], where version 1 had all of its own.

@@ -153,6 +153,58 @@ std::optional<bool> readSwitch(const QVariant &raw)
     return std::nullopt;
 }
 
+std::optional<BindingProblem> localProblem(const RunnerBinding &binding)
+{
+    // Empty: the runner is found among the runner folders by its name.
+    if (!binding.directory.isEmpty() && !QDir::isAbsolutePath(binding.directory)) {
+        return BindingProblem {
+            BindingProblem::Field::Directory,
+            tr("The runner folder must be a full path; \"%1\" was given.").arg(binding.directory)
+        };
+    }
+    return std::nullopt;
+}
+
+std::optional<BindingProblem> sshProblem(const RunnerBinding &binding)
+{
+    using Field = BindingProblem::Field;
+    const QString &destination = binding.sshDestination;
+    if (destination.trimmed().isEmpty())
+        return BindingProblem { Field::SshDestination,
+                                tr("Type the SSH destination, such as ci@build-host.") };
+    // ssh would take "-oProxyCommand=…" for an option, and run what it names.
+    if (destination.startsWith(QLatin1Char('-'))) {
+        return BindingProblem {
+            Field::SshDestination,
+            tr("The SSH destination must not start with '-'; \"%1\" was given.").arg(destination)
+        };
+    }
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    if (destination.contains(space)) {
+        return BindingProblem {
+            Field::SshDestination,
+            tr("The SSH destination must not contain spaces; \"%1\" was given.").arg(destination)
+        };
+    }
+    if (binding.directory.trimmed().isEmpty() && binding.serviceName.trimmed().isEmpty()) {
+        return BindingProblem { Field::Directory,
+                                tr("Type the runner folder on that host, or the name of its "
+                                   "service.") };
+    }
+    return std::nullopt;
+}
+
+std::optional<BindingProblem> commandsProblem(const RunnerBinding &binding)
+{
+    using Field = BindingProblem::Field;
+    const QString both = tr("Your own commands need a start command and a stop command.");
+    if (binding.startCommand.trimmed().isEmpty())
+        return BindingProblem { Field::StartCommand, both };
+    if (binding.stopCommand.trimmed().isEmpty())
+        return BindingProblem { Field::StopCommand, both };
+    return std::nullopt;
+}
+
 } // namespace
 
 QString SettingsValue::label(const SettingsKey &key)
@@ -221,6 +273,52 @@ std::optional<QString> SettingsValue::check(const SettingsKey &key, const QVaria
             return problem;
     }
     return std::nullopt;
+}
+
+std::optional<BindingProblem> SettingsValue::checkBinding(const RunnerBinding &binding)
+{
+    using Field = BindingProblem::Field;
+    if (binding.runnerName.trimmed().isEmpty())
+        return BindingProblem { Field::RunnerName,
+                                tr("Type the runner's name as GitHub shows it.") };
+    if (binding.runnerName.trimmed() != binding.runnerName) {
+        return BindingProblem { Field::RunnerName,
+                                tr("The runner's name must not start or end with a space.") };
+    }
+    switch (binding.kind) {
+    case RunnerBinding::Kind::Local: return localProblem(binding);
+    case RunnerBinding::Kind::Ssh: return sshProblem(binding);
+    case RunnerBinding::Kind::Commands: return commandsProblem(binding);
+    }
+    return BindingProblem { Field::Kind,
+                            unknownBindingKind(SettingsSchema::bindingKindKey(binding.kind)) };
+}
+
+std::optional<QString> SettingsValue::checkBindings(const RunnerBindingList &bindings)
+{
+    QSet<QString> seen;
+    for (const RunnerBinding &binding : bindings) {
+        if (const auto problem = checkBinding(binding)) {
+            const QString name = binding.runnerName.trimmed();
+            return name.isEmpty() ? tr("A runner binding: %1").arg(problem->message)
+                                  : tr("Runner %1: %2").arg(name, problem->message);
+        }
+        if (seen.contains(binding.runnerName.toLower()))
+            return boundTwice(binding.runnerName);
+        seen.insert(binding.runnerName.toLower());
+    }
+    return std::nullopt;
+}
+
+QString SettingsValue::boundTwice(const QString &runnerName)
+{
+    return tr("Runner %1 is bound twice; RelayQ reaches each runner one way only.").arg(runnerName);
+}
+
+QString SettingsValue::unknownBindingKind(const QString &given)
+{
+    return tr("The way to reach the runner must be local, ssh or commands; \"%1\" was given.")
+        .arg(given);
 }
 
 QString SettingsValue::durationInWords(qint64 seconds)

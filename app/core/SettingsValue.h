@@ -13,6 +13,18 @@
 
 namespace relayq {
 
+// What is wrong with one runner binding, and which of its fields is to blame, so a form can show
+// the message next to that field.
+struct BindingProblem
+{
+    enum class Field { RunnerName, Kind, Directory, SshDestination, StartCommand, StopCommand };
+
+    Field field;
+    QString message; // a sentence about the field; it does not repeat the runner's name
+
+    bool operator==(const BindingProblem &) const = default;
+};
+
 class SettingsValue
 {
 public:
@@ -29,6 +41,19 @@ public:
     static QString shown(const QVariant &value);
     // "Poll interval": the key's label in the user's language.
     static QString label(const SettingsKey &key);
+
+    // The first problem with one runner binding: a blank runner name, an unknown kind, a local
+    // folder that is not a full path, an SSH binding without a destination (or one ssh would
+    // read as an option, or with spaces) or without a folder or service on that host, own
+    // commands without a start and a stop command. Only the kind's own fields are checked.
+    static std::optional<BindingProblem> checkBinding(const RunnerBinding &binding);
+    // Every binding's first problem, "Runner NAME: …", and each runner bound once (GitHub
+    // names are case-insensitive).
+    static std::optional<QString> checkBindings(const RunnerBindingList &bindings);
+    // The message for a runner bound a second time.
+    static QString boundTwice(const QString &runnerName);
+    // The message for a kind that is not local, ssh or commands.
+    static QString unknownBindingKind(const QString &given);
 };
 
 } // namespace relayq

@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "Credentials.h"
 #include "ProcessRunner.h"
+#include "RunnerBindingDialog.h"
 #include "RunnersPage.h"
 #include "SessionTokenStore.h"
 #include "SettingsDialog.h"
@@ -379,6 +380,113 @@ private slots:
                  QStringList { home.filePath(QStringLiteral("actions-runner")) });
     }
 
+    void runnerBindingAddedInTheDialogIsSaved()
+    {
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addRunnerBindingButton")),
+                          Qt::LeftButton);
+        auto *form = bindingForm();
+        QVERIFY(form->isVisible());
+        typeInto(form, QStringLiteral("bindingRunnerName"), QStringLiteral("gpu-box"));
+        auto *kind = form->findChild<QComboBox *>(QStringLiteral("bindingKind"));
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down); // This computer → Another computer over SSH
+        QCOMPARE(kind->currentData().toInt(), int(RunnerBinding::Kind::Ssh));
+        typeInto(form, QStringLiteral("bindingSshDestination"),
+                 QStringLiteral("ci@gpu.example.com"));
+        typeInto(form, QStringLiteral("bindingRemoteDirectory"),
+                 QStringLiteral("/home/ci/actions-runner"));
+        QTest::keyClick(form->findChild<QCheckBox *>(QStringLiteral("bindingAutoRecovery")),
+                        Qt::Key_Space);
+        clickBindingOk(form);
+
+        auto *list = child<QTreeWidget>(QStringLiteral("runnerBindings"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("gpu-box"));
+        QVERIFY2(list->topLevelItem(0)->text(1).contains(QStringLiteral("ci@gpu.example.com")),
+                 qPrintable(list->topLevelItem(0)->text(1)));
+        clickApply();
+        QVERIFY(child<QLabel>(QStringLiteral("settingsError"))->isHidden());
+
+        RunnerBinding expected;
+        expected.runnerName = QStringLiteral("gpu-box");
+        expected.kind = RunnerBinding::Kind::Ssh;
+        expected.sshDestination = QStringLiteral("ci@gpu.example.com");
+        expected.directory = QStringLiteral("/home/ci/actions-runner");
+        expected.autoRecovery = true;
+        QCOMPARE(m_store->current().runnerBindings, RunnerBindingList { expected });
+        QCOMPARE(SettingsStore(settingsPath()).load().runnerBindings,
+                 RunnerBindingList { expected });
+    }
+
+    void runnerBindingsAreEditedAndRemoved()
+    {
+        AppSettings settings = m_store->current();
+        RunnerBinding local;
+        local.runnerName = QStringLiteral("build-1");
+        local.directory = QStringLiteral("/opt/actions-runner");
+        RunnerBinding commands;
+        commands.runnerName = QStringLiteral("docker-1");
+        commands.kind = RunnerBinding::Kind::Commands;
+        commands.startCommand = QStringLiteral("docker start runner-1");
+        commands.stopCommand = QStringLiteral("docker stop runner-1");
+        settings.runnerBindings = { local, commands };
+        QCOMPARE(m_store->save(settings), std::nullopt);
+        m_dialog->reload();
+        auto *list = child<QTreeWidget>(QStringLiteral("runnerBindings"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        auto *edit = child<QPushButton>(QStringLiteral("editRunnerBindingButton"));
+        QVERIFY(!edit->isEnabled());
+
+        // Edit the second: the form opens with it, a new status command is kept.
+        list->setCurrentItem(list->topLevelItem(1));
+        QVERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        auto *form = bindingForm();
+        QCOMPARE(form->binding(), commands);
+        typeInto(form, QStringLiteral("bindingStatusCommand"),
+                 QStringLiteral("docker inspect runner-1"));
+        clickBindingOk(form);
+
+        // Remove the first.
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("removeRunnerBindingButton")),
+                          Qt::LeftButton);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        clickApply();
+
+        commands.statusCommand = QStringLiteral("docker inspect runner-1");
+        QCOMPARE(SettingsStore(settingsPath()).load().runnerBindings,
+                 RunnerBindingList { commands });
+    }
+
+    void secondBindingForARunnerIsRefusedInTheForm()
+    {
+        AppSettings settings = m_store->current();
+        RunnerBinding local;
+        local.runnerName = QStringLiteral("build-1");
+        settings.runnerBindings = { local };
+        QCOMPARE(m_store->save(settings), std::nullopt);
+        m_dialog->reload();
+        const QByteArray before = fileContents(settingsPath());
+
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("addRunnerBindingButton")),
+                          Qt::LeftButton);
+        auto *form = bindingForm();
+        typeInto(form, QStringLiteral("bindingRunnerName"), QStringLiteral("BUILD-1"));
+        auto *ok = form->findChild<QDialogButtonBox *>(QStringLiteral("bindingButtons"))
+                       ->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        auto *problem = form->findChild<QLabel *>(QStringLiteral("bindingRunnerNameProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("reached another way already")),
+                 qPrintable(problem->text()));
+        form->reject();
+        QCOMPARE(child<QTreeWidget>(QStringLiteral("runnerBindings"))->topLevelItemCount(), 1);
+        clickApply();
+        QCOMPARE(SettingsStore(settingsPath()).load().runnerBindings, RunnerBindingList { local });
+        QCOMPARE(fileContents(settingsPath()), before);
+    }
+
     void targetAddedOnTheTargetsPageIsSaved()
     {
         m_sim->fleet().addOrganization(QStringLiteral("acme-infra"));
@@ -442,6 +550,36 @@ private:
         QTest::keyClicks(editor, workflow);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(table->item(row, 0)->text(), workflow);
+    }
+
+    // The binding form the Runners page opened (window-modal, not waited for).
+    RunnerBindingDialog *bindingForm()
+    {
+        RunnerBindingDialog *form = nullptr;
+        [&] { QTRY_VERIFY((form = m_dialog->findChild<RunnerBindingDialog *>())); }();
+        if (!form)
+            qFatal("no binding form");
+        return form;
+    }
+
+    void typeInto(QWidget *form, const QString &name, const QString &text)
+    {
+        auto *edit = form->findChild<QLineEdit *>(name);
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QCOMPARE(edit->text(), text);
+    }
+
+    // OK, and the form goes away (deleted once closed).
+    void clickBindingOk(RunnerBindingDialog *form)
+    {
+        auto *ok = form->findChild<QDialogButtonBox *>(QStringLiteral("bindingButtons"))
+                       ->button(QDialogButtonBox::Ok);
+        QVERIFY2(ok->isEnabled(), qPrintable(form->problem()));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_dialog->findChild<RunnerBindingDialog *>());
     }
 
     void uncheck(const QString &name)

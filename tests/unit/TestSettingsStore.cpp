@@ -85,9 +85,37 @@ void compareSettings(const AppSettings &actual, const AppSettings &expected)
     QCOMPARE(actual.notifications.connectionNotifications,
              expected.notifications.connectionNotifications);
     QCOMPARE(actual.runnerDirectories, expected.runnerDirectories);
+    QCOMPARE(actual.runnerBindings, expected.runnerBindings);
     QCOMPARE(actual.startOnLogin, expected.startOnLogin);
     QCOMPARE(actual.language, expected.language);
     QCOMPARE(actual.logLevel, expected.logLevel);
+}
+
+// One binding of each kind, with the awkward cases the file must carry: a local runner found by
+// its name only, quotes and commas in commands, auto-recovery on and off.
+RunnerBindingList bindingsOfEachKind()
+{
+    RunnerBinding local;
+    local.runnerName = QStringLiteral("build-1");
+    local.kind = RunnerBinding::Kind::Local;
+    local.directory = QStringLiteral("/opt/actions-runner");
+    local.autoRecovery = true;
+    RunnerBinding byName;
+    byName.runnerName = QStringLiteral("build-2");
+    RunnerBinding ssh;
+    ssh.runnerName = QStringLiteral("gpu-box");
+    ssh.kind = RunnerBinding::Kind::Ssh;
+    ssh.sshDestination = QStringLiteral("ci@gpu.example.com");
+    ssh.directory = QStringLiteral("/home/ci/actions-runner");
+    ssh.serviceName = QStringLiteral("actions.runner.acme-app.gpu-box.service");
+    RunnerBinding commands;
+    commands.runnerName = QStringLiteral("docker-1");
+    commands.kind = RunnerBinding::Kind::Commands;
+    commands.startCommand = QStringLiteral("docker start \"runner one\"");
+    commands.stopCommand = QStringLiteral("docker stop --time=30 runner-1, runner-2");
+    commands.statusCommand = QStringLiteral("docker inspect -f {{.State.Status}} runner-1");
+    commands.autoRecovery = true;
+    return { local, byName, ssh, commands };
 }
 
 } // namespace
@@ -513,6 +541,220 @@ private slots:
         QSettings backup(path() + QStringLiteral(".v1.bak"), QSettings::IniFormat);
         QCOMPARE(backup.value("repos").toStringList(),
                  QStringList({ QStringLiteral("acme/app"), QStringLiteral("acme/web") }));
+    }
+
+    void runnerBindingsOfEachKindSurviveSaveAndLoad()
+    {
+        AppSettings settings = everythingChanged();
+        settings.runnerBindings = bindingsOfEachKind();
+        SettingsStore store(path());
+        QSignalSpy spy(&store, &SettingsStore::changed);
+        QCOMPARE(store.save(settings), std::nullopt);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(store.current().runnerBindings, settings.runnerBindings);
+
+        SettingsStore reader(path());
+        QStringList warnings;
+        const AppSettings loaded = reader.load(&warnings);
+        QCOMPARE(warnings, QStringList());
+        QCOMPARE(loaded.runnerBindings, settings.runnerBindings);
+        compareSettings(loaded, settings);
+
+        // The array as the file holds it: kinds by name, empty fields left out.
+        QSettings file(path(), QSettings::IniFormat);
+        QCOMPARE(file.value("meta/schema_version").toInt(), 2);
+        QCOMPARE(file.value("runner_bindings/size").toInt(), 4);
+        QCOMPARE(file.value("runner_bindings/1/kind").toString(), QStringLiteral("local"));
+        QCOMPARE(file.value("runner_bindings/2/kind").toString(), QStringLiteral("local"));
+        QCOMPARE(file.value("runner_bindings/3/kind").toString(), QStringLiteral("ssh"));
+        QCOMPARE(file.value("runner_bindings/3/ssh").toString(),
+                 QStringLiteral("ci@gpu.example.com"));
+        QCOMPARE(file.value("runner_bindings/4/kind").toString(), QStringLiteral("commands"));
+        QCOMPARE(file.value("runner_bindings/1/auto_recovery").toBool(), true);
+        QCOMPARE(file.value("runner_bindings/2/auto_recovery").toBool(), false);
+        QVERIFY(!file.contains("runner_bindings/2/directory"));
+        QVERIFY(!file.contains("runner_bindings/1/start"));
+    }
+
+    void removedRunnerBindingsLeaveNothingBehind()
+    {
+        AppSettings settings;
+        settings.runnerBindings = bindingsOfEachKind();
+        SettingsStore store(path());
+        QCOMPARE(store.save(settings), std::nullopt);
+        settings.runnerBindings = { bindingsOfEachKind().at(2) };
+        QCOMPARE(store.save(settings), std::nullopt);
+        QCOMPARE(SettingsStore(path()).load().runnerBindings, settings.runnerBindings);
+        QSettings file(path(), QSettings::IniFormat);
+        QCOMPARE(file.value("runner_bindings/size").toInt(), 1);
+        QVERIFY(!file.contains("runner_bindings/2/runner"));
+        QVERIFY(!file.contains("runner_bindings/4/start"));
+
+        settings.runnerBindings.clear();
+        QCOMPARE(store.save(settings), std::nullopt);
+        QVERIFY(!contents(path()).contains("runner_bindings"));
+        QVERIFY(SettingsStore(path()).load().runnerBindings.isEmpty());
+    }
+
+    void invalidRunnerBindingsAreRefusedAndNothingIsWritten_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("message");
+        const auto add = [](const char *name, int which, const char *message) {
+            QTest::newRow(name) << which << QString::fromUtf8(message);
+        };
+        add("unknown kind", 0,
+            "Runner build-1: The way to reach the runner must be local, ssh or commands; \"7\" "
+            "was given.");
+        add("ssh without destination", 1,
+            "Runner gpu-box: Type the SSH destination, such as ci@build-host.");
+        add("ssh destination is an option", 2,
+            "Runner gpu-box: The SSH destination must not start with '-'; "
+            "\"-oProxyCommand=touch /tmp/x\" was given.");
+        add("ssh destination with a space", 3,
+            "Runner gpu-box: The SSH destination must not contain spaces; \"ci@gpu box\" was "
+            "given.");
+        add("ssh without folder or service", 4,
+            "Runner gpu-box: Type the runner folder on that host, or the name of its service.");
+        add("commands without start", 5,
+            "Runner docker-1: Your own commands need a start command and a stop command.");
+        add("commands without stop", 6,
+            "Runner docker-1: Your own commands need a start command and a stop command.");
+        add("same runner twice", 7,
+            "Runner BUILD-1 is bound twice; RelayQ reaches each runner one way only.");
+        add("relative local folder", 8,
+            "Runner build-1: The runner folder must be a full path; \"actions-runner\" was "
+            "given.");
+        add("no runner name", 9, "A runner binding: Type the runner's name as GitHub shows it.");
+    }
+
+    void invalidRunnerBindingsAreRefusedAndNothingIsWritten()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, message);
+        // Indexes into bindingsOfEachKind(): 0 local, 1 local by name, 2 ssh, 3 commands.
+        const std::function<void(RunnerBindingList &)> spoil[] = {
+            [](RunnerBindingList &b) { b[0].kind = static_cast<RunnerBinding::Kind>(7); },
+            [](RunnerBindingList &b) { b[2].sshDestination.clear(); },
+            [](RunnerBindingList &b) {
+                b[2].sshDestination = QStringLiteral("-oProxyCommand=touch /tmp/x");
+            },
+            [](RunnerBindingList &b) { b[2].sshDestination = QStringLiteral("ci@gpu box"); },
+            [](RunnerBindingList &b) {
+                b[2].directory.clear();
+                b[2].serviceName.clear();
+            },
+            [](RunnerBindingList &b) { b[3].startCommand = QStringLiteral("  "); },
+            [](RunnerBindingList &b) { b[3].stopCommand.clear(); },
+            [](RunnerBindingList &b) {
+                b[1].runnerName = QStringLiteral("BUILD-1"); // GitHub names ignore case
+            },
+            [](RunnerBindingList &b) { b[0].directory = QStringLiteral("actions-runner"); },
+            [](RunnerBindingList &b) { b[1].runnerName = QStringLiteral(" "); },
+        };
+        SettingsStore store(path());
+        AppSettings good = everythingChanged();
+        good.runnerBindings = bindingsOfEachKind();
+        QCOMPARE(store.save(good), std::nullopt);
+        const QByteArray before = contents(path());
+
+        AppSettings bad = good;
+        spoil[which](bad.runnerBindings);
+        QSignalSpy spy(&store, &SettingsStore::changed);
+        QCOMPARE(SettingsStore::validate(bad), std::optional<QString>(message));
+        QCOMPARE(store.save(bad), std::optional<QString>(message));
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(contents(path()), before);
+        QCOMPARE(store.current().runnerBindings, good.runnerBindings);
+    }
+
+    void fieldsOfAnotherKindAreNotChecked()
+    {
+        // A folder typed for a local runner stays harmless once the binding is own commands.
+        RunnerBinding binding = bindingsOfEachKind().at(3);
+        binding.directory = QStringLiteral("relative");
+        binding.sshDestination = QStringLiteral("-x");
+        QCOMPARE(SettingsValue::checkBinding(binding), std::nullopt);
+        binding.startCommand.clear();
+        QCOMPARE(SettingsValue::checkBinding(binding)->field, BindingProblem::Field::StartCommand);
+    }
+
+    void version2FileWithoutBindingsHasNone()
+    {
+        placeFile("v2-without-bindings.ini");
+        const QByteArray original = contents(path());
+        SettingsStore store(path());
+        QStringList warnings;
+        const AppSettings s = store.load(&warnings);
+        QCOMPARE(warnings, QStringList());
+        QVERIFY(s.runnerBindings.isEmpty());
+        QCOMPARE(s.runnerDirectories, QStringList { QStringLiteral("/opt/actions-runner") });
+        QCOMPARE(s.logLevel, QStringLiteral("debug"));
+        QCOMPARE(contents(path()), original);
+        QVERIFY(!QFileInfo::exists(path() + QStringLiteral(".v2.bak"))); // nothing to migrate
+
+        QCOMPARE(store.save(s), std::nullopt);
+        QVERIFY(!contents(path()).contains("runner_bindings"));
+        QCOMPARE(QSettings(path(), QSettings::IniFormat).value("meta/schema_version").toInt(), 2);
+    }
+
+    void unusableRunnerBindingsAreLeftOutWithWarnings()
+    {
+        placeFile("v2-runner-bindings.ini");
+        const QByteArray original = contents(path());
+        SettingsStore store(path());
+        QStringList warnings;
+        const AppSettings s = store.load(&warnings);
+        const QStringList expected = {
+            QStringLiteral("runner_bindings/4: Runner podman-1: The way to reach the runner must "
+                           "be local, ssh or commands; \"podman\" was given. That binding is left "
+                           "out."),
+            QStringLiteral("runner_bindings/5: Runner sneaky: The SSH destination must not start "
+                           "with '-'; \"-oProxyCommand=touch /tmp/pwned\" was given. That binding "
+                           "is left out."),
+            QStringLiteral("runner_bindings/6: Runner BUILD-1 is bound twice; RelayQ reaches each "
+                           "runner one way only. That binding is left out."),
+            QStringLiteral("runner_bindings/7: Runner relative: The runner folder must be a full "
+                           "path; \"actions-runner\" was given. That binding is left out."),
+            QStringLiteral("runner_bindings/8: Runner half: auto_recovery must be true or false; "
+                           "\"maybe\" was given. That binding is left out."),
+        };
+        QCOMPARE(warnings, expected);
+        QCOMPARE(s.runnerBindings.size(), 3);
+        const RunnerBinding &local = s.runnerBindings.at(0);
+        QCOMPARE(local.runnerName, QStringLiteral("build-1"));
+        QCOMPARE(local.kind, RunnerBinding::Kind::Local);
+        QCOMPARE(local.directory, QStringLiteral("/opt/actions-runner"));
+        QVERIFY(local.autoRecovery);
+        const RunnerBinding &ssh = s.runnerBindings.at(1);
+        QCOMPARE(ssh.kind, RunnerBinding::Kind::Ssh); // "SSH" in the file
+        QCOMPARE(ssh.sshDestination, QStringLiteral("ci@gpu.example.com"));
+        QCOMPARE(ssh.directory, QStringLiteral("/home/ci/actions-runner"));
+        QCOMPARE(ssh.serviceName, QStringLiteral("actions.runner.acme-app.gpu-box.service"));
+        QVERIFY(!ssh.autoRecovery);
+        const RunnerBinding &commands = s.runnerBindings.at(2);
+        QCOMPARE(commands.kind, RunnerBinding::Kind::Commands);
+        QCOMPARE(commands.startCommand, QStringLiteral("docker start runner-1"));
+        QCOMPARE(commands.stopCommand, QStringLiteral("docker stop runner-1"));
+        QCOMPARE(commands.statusCommand,
+                 QStringLiteral("docker inspect -f {{.State.Status}},x runner-1"));
+        QVERIFY(!commands.autoRecovery);
+        QCOMPARE(contents(path()), original); // load() reports, it does not repair
+    }
+
+    void runnerBindingsWithoutASizeAreStillRead()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[meta]\nschema_version=2\n\n[runner_bindings]\n1\\runner=a\n1\\kind=local\n"
+                   "2\\runner=b\n2\\kind=commands\n2\\start=run b\n2\\stop=halt b\n");
+        file.close();
+        QStringList warnings;
+        const RunnerBindingList bindings = SettingsStore(path()).load(&warnings).runnerBindings;
+        QCOMPARE(warnings, QStringList());
+        QCOMPARE(bindings.size(), 2);
+        QCOMPARE(bindings.at(1).stopCommand, QStringLiteral("halt b"));
     }
 
     void durationsInWords()
