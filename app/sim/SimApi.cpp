@@ -90,6 +90,8 @@ SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &
     const bool post = context.request.method == "POST";
     if (get && rest.isEmpty())
         return repository(context, repo);
+    if (get && rest.size() >= 2 && rest.at(0) == QLatin1String("contents"))
+        return contents(context, repo, rest.mid(1));
     if (rest.size() < 2 || rest.at(0) != QLatin1String("actions"))
         return notFound();
     const QString what = rest.at(1);
@@ -102,6 +104,9 @@ SimHttpResponse SimApi::repoEndpoint(const Context &context, const QStringList &
     if (post && rest.size() == 4 && what == QLatin1String("workflows")
         && rest.at(3) == QLatin1String("dispatches"))
         return dispatch(context, repo, rest.at(2));
+    if (get && rest.size() == 4 && what == QLatin1String("workflows")
+        && rest.at(3) == QLatin1String("runs"))
+        return workflowRuns(context, repo, rest.at(2));
     if (rest.size() >= 3 && what == QLatin1String("runs")) {
         bool ok = false;
         const qint64 runId = rest.at(2).toLongLong(&ok);
@@ -134,9 +139,10 @@ SimHttpResponse SimApi::repository(const Context &context, const QString &repo) 
                         { QStringLiteral("triage"), true },
                         { QStringLiteral("pull"), true } };
     }
-    return json(200,
-                context.writer.fullRepository(name, m_fleet.now(), m_fleet.isRepositoryPublic(repo),
-                                              permissions));
+    QJsonObject body = context.writer.fullRepository(name, m_fleet.now(),
+                                                     m_fleet.isRepositoryPublic(repo), permissions);
+    body.insert(QStringLiteral("default_branch"), m_fleet.defaultBranch(repo));
+    return json(200, body);
 }
 
 SimApi::Page SimApi::page(const Context &context, qsizetype total)
@@ -263,11 +269,15 @@ SimHttpResponse SimApi::dispatch(const Context &context, const QString &repo,
     if (!inputs.isUndefined() && (!inputs.isObject() || inputs.toObject().size() > 25))
         return validationFailed(
             QStringLiteral("Invalid request.\n\nFor 'properties/inputs', at most 25 inputs."));
+    if (const auto refused = dispatchRefused(repo, *workflow, body))
+        return *refused;
     const qint64 runId
         = m_fleet.dispatch(repo, workflow->id, body.value(QStringLiteral("ref")).toString());
     // API version 2026-03-10 always returns the run details; 2022-11-28 only when asked.
-    const bool details = body.value(QStringLiteral("return_run_details")).toBool()
-        || context.request.header("x-github-api-version") == "2026-03-10";
+    // GHES (the enterprise switch) does not know return_run_details yet: always 204.
+    const bool details = !m_fleet.isEnterprise()
+        && (body.value(QStringLiteral("return_run_details")).toBool()
+            || context.request.header("x-github-api-version") == "2026-03-10");
     if (!details) {
         SimHttpResponse response;
         response.status = 204;

@@ -11,11 +11,14 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace relayq::sim {
 
 class SimFleet;
 class SimJsonWriter;
 class SimRateLimit;
+struct SimWorkflow;
 
 class SimApi
 {
@@ -55,6 +58,13 @@ private:
     SimHttpResponse dispatch(const Context &context, const QString &repo,
                              const QString &workflowId) const;
     SimHttpResponse cancel(qint64 runId) const;
+    // SimApiDispatch.cpp: the contents API, a workflow's runs, GitHub's checks of a dispatch.
+    SimHttpResponse contents(const Context &context, const QString &repo,
+                             const QStringList &path) const;
+    SimHttpResponse workflowRuns(const Context &context, const QString &repo,
+                                 const QString &workflowId) const;
+    std::optional<SimHttpResponse> dispatchRefused(const QString &repo, const SimWorkflow &workflow,
+                                                   const QJsonObject &body) const;
     SimHttpResponse rateLimit() const;
     static Page page(const Context &context, qsizetype total);
 

@@ -101,6 +101,9 @@ SimHttpResponse SimControl::answer(const SimHttpRequest &request, const QString 
         && (parts.at(0) == QLatin1String("repositories")
             || parts.at(0) == QLatin1String("organizations")))
         return addTarget(parts.at(0), body);
+    if (method == "POST" && n == 1)
+        if (std::optional<SimHttpResponse> done = dispatchSetting(parts.at(0), body))
+            return *done;
     if (parts == QStringList { QStringLiteral("faults") }) {
         if (method == "POST")
             return addFault(body);

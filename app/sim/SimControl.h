@@ -8,6 +8,8 @@
 #include "SimHttpResponse.h"
 #include "Simulator.h"
 
+#include <optional>
+
 namespace relayq::sim {
 
 class SimAccess;
@@ -33,6 +35,8 @@ private:
     SimHttpResponse tokens(const QByteArray &method, const QStringList &parts,
                            const QJsonObject &body);
     SimHttpResponse addTarget(const QString &what, const QJsonObject &body);
+    // SimControlDispatch.cpp: workflow-file, default-branch, enterprise; nullopt for others.
+    std::optional<SimHttpResponse> dispatchSetting(const QString &what, const QJsonObject &body);
 
     SimFleet &m_fleet;
     SimFaults &m_faults;

@@ -56,6 +56,22 @@ qint64 SimFleet::addRunner(const QString &target, const QString &name, const QSt
     return runner.id;
 }
 
+qint64 SimFleet::addRegisteredRunner(const QString &target, const QString &name,
+                                     const QStringList &labels)
+{
+    sync(); // unlike addRunner, no assignQueued(): an offline runner picks up nothing
+    SimRunner runner;
+    runner.id = m_nextRunnerId++;
+    runner.target = target;
+    runner.name = name;
+    runner.labels = labels;
+    runner.labels.removeAll(QStringLiteral("self-hosted"));
+    runner.labels.prepend(QStringLiteral("self-hosted"));
+    runner.online = false;
+    m_runners.insert(runner.id, runner);
+    return runner.id;
+}
+
 QList<qint64> SimFleet::addRunners(const QString &target, int count, const QString &namePrefix,
                                    const QStringList &labels)
 {
@@ -408,6 +424,7 @@ void SimFleet::loadDemoFleet()
     sync();
     m_demo = std::make_unique<SimDemoScript>(*this, m_random.generate());
     m_demo->load(m_now);
+    loadDemoWorkflowFiles();
 }
 
 bool SimFleet::isDemo() const

@@ -51,6 +51,9 @@ public:
     // count runners named namePrefix-1 … namePrefix-count (for scale tests).
     QList<qint64> addRunners(const QString &target, int count, const QString &namePrefix,
                              const QStringList &labels);
+    // A runner config.sh has just registered: offline until its service starts (SimRegistration).
+    qint64 addRegisteredRunner(const QString &target, const QString &name,
+                               const QStringList &labels);
     bool setRunnerOnline(qint64 id, bool online); // a busy runner going offline fails its job
     bool removeRunner(qint64 id);
     qint64 runnerId(const QString &name) const; // 0 when unknown
@@ -65,6 +68,13 @@ public:
     QList<SimWorkflow> workflows(const QString &repo) const;
     // By numeric id or file name ("build.yml" or ".github/workflows/build.yml").
     std::optional<SimWorkflow> workflow(const QString &repo, const QString &idOrFile) const;
+    // Workflow files, branches and the GHES switch (SimFleetFiles.cpp, docs/simulator.md).
+    bool setWorkflowFile(const QString &repo, const QString &idOrFile, const SimWorkflowFile &file);
+    void setDefaultBranch(const QString &repo, const QString &branch); // "main" unless set
+    QString defaultBranch(const QString &repo) const;
+    bool hasRef(const QString &repo, const QString &ref) const; // main, the default, refs/heads/…
+    void setEnterprise(bool enterprise); // dispatch answers 204 and ignores return_run_details
+    bool isEnterprise() const;
 
     // Runs and jobs. queueJob creates a queued run (of the workflow named workflowName, created
     // on the fly with these labels) with one queued job; returns the run id (0: unknown repo).
@@ -117,6 +127,7 @@ private:
     SimWorkflow *findWorkflowByName(const QString &repo, const QString &name);
     void prune();
     QString repoKey(const QString &repo) const;
+    void loadDemoWorkflowFiles();
 
     const Clock &m_clock;
     QRandomGenerator m_random;
@@ -140,6 +151,8 @@ private:
     int m_pickupDelay = 2;
     std::unique_ptr<SimDemoScript> m_demo;
     bool m_unavailable = false;
+    QMap<QString, QString> m_defaultBranches; // lower-case repo key → branch
+    bool m_enterprise = false;
 };
 
 } // namespace relayq::sim

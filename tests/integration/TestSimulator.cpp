@@ -119,6 +119,9 @@ private slots:
     void fineGrainedTokenPermissions();
     void tokenVisibilityAndExpiry();
     void tokensControlApi();
+    void contentsServeWorkflowFiles();
+    void dispatchIsCheckedLikeGitHub();
+    void dispatchControlApi();
 
 private:
     Answer request(const QByteArray &method, const QString &pathAndQuery,
@@ -1033,6 +1036,146 @@ void TestSimulator::tokensControlApi()
     const Answer cleared = request("DELETE", QStringLiteral("/_sim/tokens"));
     QCOMPARE(cleared.json().value(QStringLiteral("active")).toBool(), false);
     QCOMPARE(get(QStringLiteral("/user"), auth).status, 200);
+}
+
+void TestSimulator::contentsServeWorkflowFiles()
+{
+    SimFleet &fleet = m_sim->fleet();
+    fleet.addWorkflow(QStringLiteral("octo/app"), QStringLiteral("Build"),
+                      QStringLiteral("build.yml"), {});
+    QByteArray yaml = "name: Build\non: workflow_dispatch\njobs:\n";
+    for (int i = 0; i < 10; ++i)
+        yaml += "  job" + QByteArray::number(i) + ":\n    runs-on: [self-hosted]\n";
+    QVERIFY(fleet.setWorkflowFile(QStringLiteral("octo/app"), QStringLiteral("build.yml"),
+                                  { yaml, true, {}, {} }));
+    fleet.setDefaultBranch(QStringLiteral("octo/app"), QStringLiteral("develop"));
+    QCOMPARE(get(QStringLiteral("/repos/octo/app"))
+                 .json()
+                 .value(QStringLiteral("default_branch"))
+                 .toString(),
+             QStringLiteral("develop"));
+
+    for (const QString &ref :
+         { QString(), QStringLiteral("?ref=develop"), QStringLiteral("?ref=main") }) {
+        const Answer file
+            = get(QStringLiteral("/repos/octo/app/contents/.github/workflows/build.yml") + ref);
+        QCOMPARE(file.status, 200);
+        const QJsonObject json = file.json();
+        QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("file"));
+        QCOMPARE(json.value(QStringLiteral("encoding")).toString(), QStringLiteral("base64"));
+        QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("build.yml"));
+        QCOMPARE(json.value(QStringLiteral("path")).toString(),
+                 QStringLiteral(".github/workflows/build.yml"));
+        QCOMPARE(json.value(QStringLiteral("size")).toInteger(), yaml.size());
+        QCOMPARE(json.value(QStringLiteral("sha")).toString().size(), 40);
+        for (const char *key : { "url", "git_url", "html_url", "download_url", "_links" })
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        const QString content = json.value(QStringLiteral("content")).toString();
+        const QStringList lines = content.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        QCOMPARE(lines.first().size(), 60);
+        QVERIFY(content.endsWith(QLatin1Char('\n')));
+        QCOMPARE(QByteArray::fromBase64(lines.join(QString()).toLatin1()), yaml);
+    }
+    const Answer badRef
+        = get(QStringLiteral("/repos/octo/app/contents/.github/workflows/build.yml?ref=nope"));
+    QCOMPARE(badRef.status, 404);
+    QCOMPARE(badRef.json().value(QStringLiteral("message")).toString(),
+             QStringLiteral("No commit found for the ref nope"));
+    QCOMPARE(get(QStringLiteral("/repos/octo/app/contents/.github/workflows/x.yml")).status, 404);
+    // A workflow nobody gave a file serves a minimal one that can be dispatched.
+    fleet.addWorkflow(QStringLiteral("octo/app"), QStringLiteral("Plain"),
+                      QStringLiteral("plain.yml"), { QStringLiteral("gpu") });
+    const Answer plain
+        = get(QStringLiteral("/repos/octo/app/contents/.github/workflows/plain.yml"));
+    QCOMPARE(plain.status, 200);
+    QVERIFY(
+        QByteArray::fromBase64(plain.json().value(QStringLiteral("content")).toString().toLatin1())
+            .contains("workflow_dispatch"));
+    // The demo fleet's files are there.
+    fleet.loadDemoFleet();
+    const Answer demo = get(QStringLiteral(
+        "/repos/relayq-demo/media-jobs/contents/.github/workflows/transcribe_audio.yml"));
+    QCOMPARE(demo.status, 200);
+    QVERIFY(
+        QByteArray::fromBase64(demo.json().value(QStringLiteral("content")).toString().toLatin1())
+            .contains("audio_url:"));
+}
+
+void TestSimulator::dispatchIsCheckedLikeGitHub()
+{
+    SimFleet &fleet = m_sim->fleet();
+    fleet.addWorkflow(QStringLiteral("octo/app"), QStringLiteral("Build"),
+                      QStringLiteral("build.yml"), {});
+    QVERIFY(fleet.setWorkflowFile(QStringLiteral("octo/app"), QStringLiteral("build.yml"),
+                                  { "name: Build\n",
+                                    true,
+                                    { QStringLiteral("target"), QStringLiteral("level") },
+                                    { QStringLiteral("target") } }));
+    const QString path = QStringLiteral("/repos/octo/app/actions/workflows/build.yml/dispatches");
+    auto message = [](const Answer &answer) {
+        return answer.json().value(QStringLiteral("message")).toString();
+    };
+    const Answer unexpected
+        = request("POST", path, {}, R"({"ref":"main","inputs":{"target":"a","x":"1","y":"2"}})");
+    QCOMPARE(unexpected.status, 422);
+    QCOMPARE(message(unexpected), QStringLiteral("Unexpected inputs provided: [\"x\", \"y\"]"));
+    const Answer required = request("POST", path, {}, R"({"ref":"main","inputs":{"level":"1"}})");
+    QCOMPARE(required.status, 422);
+    QCOMPARE(message(required), QStringLiteral("Required input 'target' not provided"));
+    const Answer noRef = request("POST", path, {}, R"({"ref":"feature","inputs":{"target":"a"}})");
+    QCOMPARE(noRef.status, 422);
+    QCOMPARE(message(noRef), QStringLiteral("No ref found for: feature"));
+    QVERIFY(fleet.runs(QStringLiteral("octo/app")).isEmpty());
+
+    const Answer ok = request("POST", path, {},
+                              R"({"ref":"refs/heads/main","inputs":{"target":"a"},)"
+                              R"("return_run_details":true})");
+    QCOMPARE(ok.status, 200);
+    fleet.setEnterprise(true);
+    const Answer ghes = request(
+        "POST", path, {}, R"({"ref":"main","inputs":{"target":"a"},"return_run_details":true})");
+    QCOMPARE(ghes.status, 204);
+    QCOMPARE(fleet.runs(QStringLiteral("octo/app")).size(), 2);
+    const Answer runs = get(QStringLiteral(
+        "/repos/octo/app/actions/workflows/build.yml/runs?event=workflow_dispatch&per_page=5"));
+    QCOMPARE(runs.status, 200);
+    QCOMPARE(runs.json().value(QStringLiteral("total_count")).toInteger(), 2);
+
+    QVERIFY(fleet.setWorkflowFile(QStringLiteral("octo/app"), QStringLiteral("build.yml"),
+                                  { "name: Build\non: push\n", false, {}, {} }));
+    const Answer noTrigger = request("POST", path, {}, R"({"ref":"main"})");
+    QCOMPARE(noTrigger.status, 422);
+    QCOMPARE(message(noTrigger),
+             QStringLiteral("Workflow does not have 'workflow_dispatch' trigger"));
+}
+
+void TestSimulator::dispatchControlApi()
+{
+    m_sim->fleet().addWorkflow(QStringLiteral("octo/app"), QStringLiteral("Build"),
+                               QStringLiteral("build.yml"), {});
+    const Answer file = request(
+        "POST", QStringLiteral("/_sim/workflow-file"), {},
+        R"({"repo":"octo/app","workflow":"build.yml","yaml":"name: B\n","dispatchable":true,)"
+        R"("inputs":["a","b"],"required":["a"]})");
+    QCOMPARE(file.status, 200);
+    const auto workflow
+        = m_sim->fleet().workflow(QStringLiteral("octo/app"), QStringLiteral("build.yml"));
+    QCOMPARE(workflow->file.yaml, QByteArray("name: B\n"));
+    QCOMPARE(workflow->file.inputs, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(workflow->file.requiredInputs, QStringList { QStringLiteral("a") });
+    QCOMPARE(request("POST", QStringLiteral("/_sim/workflow-file"), {},
+                     R"({"repo":"octo/app","workflow":"nope.yml"})")
+                 .status,
+             404);
+    QCOMPARE(request("POST", QStringLiteral("/_sim/default-branch"), {},
+                     R"({"repo":"octo/app","branch":"trunk"})")
+                 .status,
+             200);
+    QCOMPARE(m_sim->fleet().defaultBranch(QStringLiteral("octo/app")), QStringLiteral("trunk"));
+    QCOMPARE(request("POST", QStringLiteral("/_sim/enterprise"), {}, R"({"enabled":true})").status,
+             200);
+    QVERIFY(m_sim->fleet().isEnterprise());
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)
