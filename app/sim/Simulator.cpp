@@ -9,6 +9,7 @@
 #include "SimHttpConnection.h"
 #include "SimJsonWriter.h"
 #include "SimRateLimit.h"
+#include "SimRegistration.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -52,6 +53,7 @@ public:
         , fleet(clock)
         , api(fleet, rateLimit)
         , control(fleet, faults, counters, access)
+        , registration(fleet)
     { }
 
     void handle(SimHttpConnection *connection, const SimHttpRequest &request);
@@ -75,6 +77,7 @@ public:
     SimCounters counters;
     SimAccess access;
     SimControl control;
+    SimRegistration registration;
     QString requiredToken;
     QString lastAuthorization;
     qint64 requestNumber = 0;
@@ -224,6 +227,8 @@ SimHttpResponse Simulator::Private::answer(const SimHttpRequest &request, bool c
     SimHttpResponse response = verdict.refusal
         ? *verdict.refusal
         : api.answer(request, apiBase(request), path, verdict.token ? &*verdict.token : nullptr);
+    if (!verdict.refusal) // token and delete endpoints (SimRegistration)
+        response = registration.answer(request, path).value_or(response);
     for (const auto &[name, value] : verdict.headers)
         response.setHeader(name, value);
     if (response.status == 200) {
@@ -366,6 +371,11 @@ void Simulator::clearFaults()
 void Simulator::setRateLimit(int limit)
 {
     d->rateLimit.setLimit(limit);
+}
+
+SimRegistration &Simulator::registration()
+{
+    return d->registration;
 }
 
 SimCounters Simulator::counters() const

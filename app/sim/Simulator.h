@@ -19,6 +19,7 @@ class Clock;
 namespace relayq::sim {
 
 class SimFleet;
+class SimRegistration;
 
 struct SimCounters
 {
@@ -64,6 +65,10 @@ public:
 
     SimCounters counters() const;
     void resetCounters();
+
+    // Runner registration (docs/simulator.md, "Registering runners"): what a runner's config.sh
+    // does on GitHub with a token the API issued, reported by whoever plays the runner.
+    SimRegistration &registration();
 
 signals:
     // One API request answered: method, path with query, HTTP status.
