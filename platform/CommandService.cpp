@@ -1,11 +1,10 @@
 #include "CommandService.h"
 
 #include "ProcessRunner.h"
+#include "ServiceRun.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QProcess>
-#include <QTimer>
 
 #include <memory>
 
@@ -23,19 +22,7 @@ QString tr(const char *text)
 
 QString outputOf(const ProcessOutcome &outcome)
 {
-    return (QString::fromUtf8(outcome.standardOutput) + QString::fromUtf8(outcome.standardError))
-        .trimmed();
-}
-
-QString transcript(const QStringList &command, const ProcessOutcome &outcome)
-{
-    QString text = QStringLiteral("$ ") + command.join(QLatin1Char(' '));
-    const QString output = outputOf(outcome);
-    if (!output.isEmpty())
-        text += QLatin1Char('\n') + output;
-    if (!outcome.errorText.isEmpty())
-        text += QLatin1Char('\n') + outcome.errorText;
-    return text;
+    return ServiceRun::outputOf(outcome);
 }
 
 // Why a command did not succeed, in words.
@@ -51,32 +38,17 @@ QString reasonOf(const ProcessOutcome &outcome)
         .arg(output.section(QLatin1Char('\n'), 0, 0));
 }
 
-struct Run
+struct Run : ServiceRun
 {
+    Run(const Setup &s, ServiceAction a, QObject *context, ServiceControl::Done done)
+        : ServiceRun(*s.processes, context, std::move(done)), setup(s), action(a)
+    { }
+
     Setup setup;
     ServiceAction action = ServiceAction::Status;
-    QPointer<QObject> context;
-    bool guarded = false;
-    ServiceControl::Done done;
-    ServiceOutcome outcome;
-
-    void finish()
-    {
-        if (guarded && !context)
-            return;
-        done(outcome);
-    }
-
-    void fail(const QString &message)
-    {
-        outcome.ok = false;
-        outcome.message = message;
-        finish();
-    }
 
     // Runs one configured command; an empty one is answered at once with `missing`.
-    void runCommand(const QString &command, const QString &missing,
-                    std::function<void(const ProcessOutcome &)> next)
+    void runCommand(const QString &command, const QString &missing, Next next)
     {
         const QStringList parts = CommandService::split(command);
         if (parts.isEmpty()) {
@@ -87,12 +59,7 @@ struct Run
         request.program = parts.constFirst();
         request.arguments = parts.mid(1);
         request.timeoutMs = setup.timeoutMs;
-        setup.processes->run(request, context, [this, parts, next](const ProcessOutcome &result) {
-            if (!outcome.helperOutput.isEmpty())
-                outcome.helperOutput += QLatin1Char('\n');
-            outcome.helperOutput += transcript(parts, result);
-            next(result);
-        });
+        runProcess(request, std::move(next));
     }
 };
 
@@ -194,14 +161,9 @@ QStringList CommandService::split(const QString &command)
 
 void CommandService::run(ServiceAction action, QObject *context, Done done)
 {
-    auto run = std::make_shared<Run>();
-    run->setup = m_setup;
-    run->action = action;
-    run->context = context;
-    run->guarded = context != nullptr;
-    run->done = std::move(done);
+    auto run = std::make_shared<Run>(m_setup, action, context, std::move(done));
     // Answers without a child process (nothing configured) still come from the event loop.
-    QTimer::singleShot(0, context ? context : QCoreApplication::instance(), [run, action] {
+    run->later(0, [run, action] {
         switch (action) {
         case ServiceAction::Status: reportStatus(run); break;
         case ServiceAction::Start: start(run, tr("The service was started.")); break;

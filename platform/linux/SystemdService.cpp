@@ -1,12 +1,11 @@
 #include "linux/SystemdService.h"
 
 #include "ProcessRunner.h"
+#include "ServiceRun.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include <memory>
 
@@ -79,29 +78,6 @@ QString stateText(const ServiceState &state)
     return tr("The state of %1 could not be read (%2).");
 }
 
-// The command line and what it printed, as the audit log keeps it.
-QString transcript(const QString &program, const QStringList &arguments,
-                   const ProcessOutcome &outcome)
-{
-    QString text
-        = QStringLiteral("$ ") + (QStringList { program } + arguments).join(QLatin1Char(' '));
-    const QString output
-        = (QString::fromUtf8(outcome.standardOutput) + QString::fromUtf8(outcome.standardError))
-              .trimmed();
-    if (!output.isEmpty())
-        text += QLatin1Char('\n') + output;
-    if (!outcome.errorText.isEmpty())
-        text += QLatin1Char('\n') + outcome.errorText;
-    return text;
-}
-
-void append(QString &log, const QString &text)
-{
-    if (!log.isEmpty())
-        log += QLatin1Char('\n');
-    log += text;
-}
-
 // systemctl's own reason, for messages: its first line of stderr (else stdout).
 QString reasonOf(const ProcessOutcome &outcome)
 {
@@ -162,35 +138,22 @@ QStringList actionArgumentsFor(const Setup &setup, ServiceAction action)
 }
 
 // One run from the first command to `done`: the steps share what they found.
-struct Run
+struct Run : ServiceRun
 {
+    Run(const Setup &s, ServiceAction a, QObject *context, ServiceControl::Done done)
+        : ServiceRun(*s.processes, context, std::move(done)), setup(s), action(a)
+    { }
+
     Setup setup;
     ServiceAction action = ServiceAction::Status;
-    QPointer<QObject> context;
-    bool guarded = false;
-    ServiceControl::Done done;
-    ServiceOutcome outcome;
 
-    void finish()
-    {
-        if (guarded && !context)
-            return;
-        done(outcome);
-    }
-
-    void runProcess(const QString &program, const QStringList &arguments, int timeoutMs,
-                    std::function<void(const ProcessOutcome &)> next)
+    void runProcess(const QString &program, const QStringList &arguments, int timeoutMs, Next next)
     {
         ProcessRequest request;
         request.program = program;
         request.arguments = arguments;
         request.timeoutMs = timeoutMs;
-        // Only the context guards: the Run itself lives in the lambda until the answer comes.
-        setup.processes->run(
-            request, context, [this, program, arguments, next](const ProcessOutcome &result) {
-                append(outcome.helperOutput, transcript(program, arguments, result));
-                next(result);
-            });
+        ServiceRun::runProcess(request, std::move(next));
     }
 };
 
@@ -350,19 +313,13 @@ QStringList SystemdService::actionArguments(ServiceAction action) const
 
 void SystemdService::run(ServiceAction action, QObject *context, Done done)
 {
-    auto run = std::make_shared<Run>();
-    run->setup = m_setup;
-    run->action = action;
-    run->context = context;
-    run->guarded = context != nullptr;
-    run->done = std::move(done);
+    auto run = std::make_shared<Run>(m_setup, action, context, std::move(done));
     if (!isValidUnitName(m_setup.unit)) {
         run->outcome.message = tr("“%1” is not a systemd unit name RelayQ can use: only letters, "
                                   "digits and @ . _ : - are allowed, and it cannot start with -.")
                                    .arg(m_setup.unit);
         // Always answered from the event loop, like every other outcome.
-        QTimer::singleShot(0, context ? context : QCoreApplication::instance(),
-                           [run] { run->finish(); });
+        run->later(0, [run] { run->finish(); });
         return;
     }
     if (action == ServiceAction::Status)
