@@ -30,7 +30,8 @@ public:
     // `filePath` empty: defaultPath().
     AuditLog(const Clock &clock, const QString &filePath = QString());
 
-    // <AppDataLocation>/audit.log, e.g. ~/.local/share/relayq-tray/audit.log
+    // <GenericDataLocation>/relayq-tray/audit.log, e.g. ~/.local/share/relayq-tray/audit.log,
+    // whichever face (tray, relayqctl) asks.
     static QString defaultPath();
     QString filePath() const { return m_filePath; }
 
@@ -41,10 +42,20 @@ public:
     QList<AuditEntry> recent(int count) const;
     QString problem() const { return m_problem; }
 
+    // Past this size the file is moved to "<file>.1" (replacing the older one) before the next
+    // line is written, so the log stays small and the latest history survives. Default 1 MiB.
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    QString rotatedPath() const { return m_filePath + QLatin1String(".1"); }
+
 private:
+    bool ensureFolder();
+    bool rotateIfFull();
+    bool writeLine(const QByteArray &line);
+
     const Clock &m_clock;
     QString m_filePath;
     QString m_problem;
+    qint64 m_maxBytes = 1024 * 1024;
 };
 
 } // namespace relayq
