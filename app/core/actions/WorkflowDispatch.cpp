@@ -50,21 +50,6 @@ QString githubSaid(const QString &message)
     return message.mid(at + prefix.size(), message.size() - at - prefix.size() - 1);
 }
 
-// Values that passed the check, as GitHub's web form sends them: all strings. An empty value
-// of a non-string input is left out, so GitHub applies the default.
-QJsonObject dispatchInputs(const WorkflowDefinition &definition,
-                           const QMap<QString, QString> &values)
-{
-    QJsonObject inputs;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        const WorkflowInput *input = definition.input(it.key());
-        if (it.value().isEmpty() && input && input->type != WorkflowInput::Type::String)
-            continue;
-        inputs.insert(it.key(), it.value());
-    }
-    return inputs;
-}
-
 QString branchOf(const QString &ref)
 {
     const QString heads = QStringLiteral("refs/heads/");
@@ -251,7 +236,7 @@ void WorkflowDispatch::send(const std::shared_ptr<Sending> &sending)
     const DispatchRequest &request = sending->request;
     QJsonObject body { { QStringLiteral("ref"), request.ref },
                        { QStringLiteral("inputs"),
-                         dispatchInputs(request.definition, request.values) } };
+                         request.definition.dispatchInputs(request.values) } };
     if (asksForRunDetails())
         body.insert(QStringLiteral("return_run_details"), true);
     const QString path = repoPath(request.repo) + QStringLiteral("/actions/workflows/")
