@@ -354,6 +354,7 @@ void CommandLine::applySettings(const AppSettings &settings)
         targets = settings.targets;
     if (runnerDirectories.isEmpty())
         runnerDirectories = settings.runnerDirectories;
+    runnerBindings = settings.runnerBindings;
     monitor = settings.monitor;
 }
 

@@ -30,6 +30,7 @@ struct CommandLine
     QString subcommand; // auth: "login", "status", "logout"
     TargetList targets;
     QStringList runnerDirectories; // --runner-dir (repeatable); else the settings file's
+    RunnerBindingList runnerBindings; // the settings file's: how each runner's service is reached
     QString archive; // restore: the archive to unpack
     QString runnerName; // restart, recover: the runner's name on GitHub
     QString workflow; // dispatch: the workflow's file name (build.yml) or id

@@ -38,7 +38,11 @@ QString commandHelp()
         "relayqctl auth --help); never from the command line.\n"
         "Exit codes: 0 healthy, 1 alerts present, 2 temporary failure (GitHub unreachable,\n"
         "timeout, rate limited, server error, keychain unusable), 3 usage or configuration\n"
-        "error (bad arguments, no token, token rejected, no permission, target not found).");
+        "error (bad arguments, no token, token rejected, no permission, target not found).\n"
+        "restart and recover: 1 the action failed (the helper, a step, or GitHub still shows\n"
+        "the runner offline; recover prints how to resume), 2 GitHub unreachable (restart:\n"
+        "restarted but not confirmed; recover: nothing touched), 3 also unknown runner or no\n"
+        "service. recover runs svc.sh through pkexec, or RELAYQ_PRIVILEGE_WRAPPER (empty: none).");
 }
 
 QString authHelp()
