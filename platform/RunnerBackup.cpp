@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <memory>
 #include <sys/stat.h>
@@ -90,6 +91,12 @@ QStringList RunnerBackup::configurationFiles()
              QStringLiteral(".env"),
              QStringLiteral(".path"),
              QStringLiteral(".service") };
+}
+
+QString RunnerBackup::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/relayq-tray/backups");
 }
 
 QString RunnerBackup::privateKeyWarning()

@@ -66,6 +66,9 @@ public:
     QString serviceDefinitionPath(const QString &runnerDir) const;
     // What the UI must show before a backup is made or handed over.
     static QString privateKeyWarning();
+    // Where backups go unless the user says otherwise, for the tray and relayqctl alike:
+    // <GenericDataLocation>/relayq-tray/backups, e.g. ~/.local/share/relayq-tray/backups.
+    static QString defaultFolder();
 
 private:
     struct Source;

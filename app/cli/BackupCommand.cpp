@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTextStream>
 
 namespace relayq::cli {
@@ -26,8 +25,7 @@ bool isRunnerFolder(const QString &directory)
 
 QString defaultBackupFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/relayq-tray/backups");
+    return RunnerBackup::defaultFolder();
 }
 
 int runBackup(const CommandLine &commandLine)

@@ -4,15 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 namespace relayq {
 
 QString defaultRecoveryBackupFolder()
 {
-    // The same folder as relayqctl's defaultBackupFolder() (app/cli/BackupCommand.cpp).
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/relayq-tray/backups");
+    return RunnerBackup::defaultFolder();
 }
 
 RunnerRecovery::BackupFunction recoveryBackupTo(const Clock &clock, const QString &folder)
