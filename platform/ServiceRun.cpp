@@ -69,4 +69,44 @@ QString ServiceRun::transcript(const QString &program, const QStringList &argume
     return text;
 }
 
+QString ServiceRun::doneText(ServiceAction action)
+{
+    switch (action) {
+    case ServiceAction::Start:
+        return QCoreApplication::translate("relayq::ServiceRun", "%1 was started.");
+    case ServiceAction::Stop:
+        return QCoreApplication::translate("relayq::ServiceRun", "%1 was stopped.");
+    default: return QCoreApplication::translate("relayq::ServiceRun", "%1 was restarted.");
+    }
+}
+
+QString ServiceRun::failedText(ServiceAction action)
+{
+    switch (action) {
+    case ServiceAction::Start:
+        return QCoreApplication::translate("relayq::ServiceRun", "Starting %1 failed: %2");
+    case ServiceAction::Stop:
+        return QCoreApplication::translate("relayq::ServiceRun", "Stopping %1 failed: %2");
+    default: return QCoreApplication::translate("relayq::ServiceRun", "Restarting %1 failed: %2");
+    }
+}
+
+QString ServiceRun::refusedText(ServiceAction action)
+{
+    switch (action) {
+    case ServiceAction::Start:
+        return QCoreApplication::translate(
+            "relayq::ServiceRun",
+            "Starting %1 needs administrator rights and the request was refused.");
+    case ServiceAction::Stop:
+        return QCoreApplication::translate(
+            "relayq::ServiceRun",
+            "Stopping %1 needs administrator rights and the request was refused.");
+    default:
+        return QCoreApplication::translate(
+            "relayq::ServiceRun",
+            "Restarting %1 needs administrator rights and the request was refused.");
+    }
+}
+
 } // namespace relayq

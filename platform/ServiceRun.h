@@ -42,6 +42,12 @@ public:
     // stdout then stderr, trimmed.
     static QString outputOf(const ProcessOutcome &result);
 
+    // What every backend says about an action, with %1 the service's name (and %2 why it
+    // failed), so the user reads the same words whichever helper ran.
+    static QString doneText(ServiceAction action);
+    static QString failedText(ServiceAction action);
+    static QString refusedText(ServiceAction action); // the privilege prompt was refused
+
 private:
     ProcessRunner *m_processes;
     QPointer<QObject> m_context;

@@ -32,35 +32,6 @@ QString verbOf(ServiceAction action)
     return QStringLiteral("show");
 }
 
-QString doneText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start: return tr("%1 was started.");
-    case ServiceAction::Stop: return tr("%1 was stopped.");
-    default: return tr("%1 was restarted.");
-    }
-}
-
-QString failedText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start: return tr("Starting %1 failed: %2");
-    case ServiceAction::Stop: return tr("Stopping %1 failed: %2");
-    default: return tr("Restarting %1 failed: %2");
-    }
-}
-
-QString refusedText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start:
-        return tr("Starting %1 needs administrator rights and the request was refused.");
-    case ServiceAction::Stop:
-        return tr("Stopping %1 needs administrator rights and the request was refused.");
-    default: return tr("Restarting %1 needs administrator rights and the request was refused.");
-    }
-}
-
 QString notInstalledText()
 {
     return tr("The service %1 is not installed (systemd knows no such unit).");
@@ -192,12 +163,12 @@ void afterAction(const RunPtr &run, const ProcessOutcome &result, bool throughPk
     const QString unit = run->setup.unit;
     const ServiceAction action = run->action;
     if (!result.started || result.timedOut) {
-        outcome.message = failedText(action).arg(unit, result.errorText);
+        outcome.message = ServiceRun::failedText(action).arg(unit, result.errorText);
         run->finish();
         return;
     }
     if (throughPkexec && pkexecRefused(result)) {
-        outcome.message = refusedText(action).arg(unit);
+        outcome.message = ServiceRun::refusedText(action).arg(unit);
         readState(run, [run] { run->finish(); });
         return;
     }
@@ -208,8 +179,8 @@ void afterAction(const RunPtr &run, const ProcessOutcome &result, bool throughPk
         return;
     }
     outcome.ok = result.succeeded();
-    outcome.message
-        = outcome.ok ? doneText(action).arg(unit) : failedText(action).arg(unit, reasonOf(result));
+    outcome.message = outcome.ok ? ServiceRun::doneText(action).arg(unit)
+                                 : ServiceRun::failedText(action).arg(unit, reasonOf(result));
     readState(run, [run] { run->finish(); });
 }
 
@@ -221,16 +192,16 @@ void actThroughPkexec(const RunPtr &run)
     if (systemctl.isEmpty())
         systemctl = setup.systemctl;
     const QStringList arguments { systemctl, verbOf(run->action), setup.unit };
-    run->runProcess(setup.pkexec, arguments, setup.authorizationTimeoutMs,
-                    [run](const ProcessOutcome &result) {
-                        if (!result.started) {
-                            run->outcome.message = refusedText(run->action).arg(run->setup.unit)
-                                + QLatin1Char(' ') + result.errorText;
-                            run->finish();
-                            return;
-                        }
-                        afterAction(run, result, true);
-                    });
+    run->runProcess(
+        setup.pkexec, arguments, setup.authorizationTimeoutMs, [run](const ProcessOutcome &result) {
+            if (!result.started) {
+                run->outcome.message = ServiceRun::refusedText(run->action).arg(run->setup.unit)
+                    + QLatin1Char(' ') + result.errorText;
+                run->finish();
+                return;
+            }
+            afterAction(run, result, true);
+        });
 }
 
 void act(const RunPtr &run)

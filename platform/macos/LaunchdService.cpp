@@ -35,24 +35,6 @@ QString targetOf(const Setup &setup)
     return domainOf(setup) + QLatin1Char('/') + setup.label;
 }
 
-QString doneText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start: return tr("%1 was started.");
-    case ServiceAction::Stop: return tr("%1 was stopped.");
-    default: return tr("%1 was restarted.");
-    }
-}
-
-QString failedText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start: return tr("Starting %1 failed: %2");
-    case ServiceAction::Stop: return tr("Stopping %1 failed: %2");
-    default: return tr("Restarting %1 failed: %2");
-    }
-}
-
 QString notInstalledText()
 {
     return tr("The LaunchAgent %1 is not installed (launchd does not know it and %2 does not "
@@ -153,19 +135,20 @@ void afterAction(const RunPtr &run, const ProcessOutcome &result)
     ServiceOutcome &outcome = run->outcome;
     const QString label = run->setup.label;
     if (!result.started || result.timedOut) {
-        run->fail(failedText(run->action).arg(label, reasonOf(result)));
+        run->fail(ServiceRun::failedText(run->action).arg(label, reasonOf(result)));
         return;
     }
     outcome.ok = result.succeeded();
-    outcome.message = outcome.ok ? doneText(run->action).arg(label)
-                                 : failedText(run->action).arg(label, reasonOf(result));
+    outcome.message = outcome.ok ? ServiceRun::doneText(run->action).arg(label)
+                                 : ServiceRun::failedText(run->action).arg(label, reasonOf(result));
     readState(run, [run] {
         ServiceOutcome &outcome = run->outcome;
         // launchd spawned it, but it exited at once: that is no start.
         if (outcome.ok && run->action != ServiceAction::Stop
             && outcome.state.kind == Kind::Failed) {
             outcome.ok = false;
-            outcome.message = failedText(run->action).arg(run->setup.label, outcome.state.detail);
+            outcome.message
+                = ServiceRun::failedText(run->action).arg(run->setup.label, outcome.state.detail);
         }
         run->finish();
     });

@@ -26,35 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("relayq::WindowsService", text);
 }
 
-QString doneText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start: return tr("%1 was started.");
-    case ServiceAction::Stop: return tr("%1 was stopped.");
-    default: return tr("%1 was restarted.");
-    }
-}
-
-QString failedText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start: return tr("Starting %1 failed: %2");
-    case ServiceAction::Stop: return tr("Stopping %1 failed: %2");
-    default: return tr("Restarting %1 failed: %2");
-    }
-}
-
-QString refusedText(ServiceAction action)
-{
-    switch (action) {
-    case ServiceAction::Start:
-        return tr("Starting %1 needs administrator rights and the request was refused.");
-    case ServiceAction::Stop:
-        return tr("Stopping %1 needs administrator rights and the request was refused.");
-    default: return tr("Restarting %1 needs administrator rights and the request was refused.");
-    }
-}
-
 QString notInstalledText()
 {
     return tr("The service %1 is not installed (the service manager knows no such service).");
@@ -167,7 +138,8 @@ void elevate(const RunPtr &run, const QString &verb, Answer next)
                  const QByteArray text = result.standardError + result.standardOutput;
                  if (!result.started || text.contains("canceled by the user")
                      || text.contains("cancelled by the user")) {
-                     run->outcome.message = refusedText(run->action).arg(run->setup.name);
+                     run->outcome.message
+                         = ServiceRun::refusedText(run->action).arg(run->setup.name);
                      if (!result.errorText.isEmpty())
                          run->outcome.message += QLatin1Char(' ') + result.errorText;
                      readState(run, [run] { run->finish(); });
@@ -201,7 +173,7 @@ void settle(const RunPtr &run, const ProcessOutcome &result, int fine)
     ServiceOutcome &outcome = run->outcome;
     const QString name = run->setup.name;
     if (broke(result)) {
-        run->fail(failedText(run->action).arg(name, reasonOf(result)));
+        run->fail(ServiceRun::failedText(run->action).arg(name, reasonOf(result)));
         return;
     }
     if (saysError(result, kDoesNotExist)) {
@@ -210,8 +182,8 @@ void settle(const RunPtr &run, const ProcessOutcome &result, int fine)
         return;
     }
     outcome.ok = result.succeeded() || saysError(result, fine);
-    outcome.message = outcome.ok ? doneText(run->action).arg(name)
-                                 : failedText(run->action).arg(name, reasonOf(result));
+    outcome.message = outcome.ok ? ServiceRun::doneText(run->action).arg(name)
+                                 : ServiceRun::failedText(run->action).arg(name, reasonOf(result));
     readState(run, [run] { run->finish(); });
 }
 
@@ -232,7 +204,7 @@ void waitUntilStopped(const RunPtr &run)
             return;
         }
         if (state.kind == Kind::Unknown || --run->pollsLeft <= 0) {
-            run->fail(failedText(run->action)
+            run->fail(ServiceRun::failedText(run->action)
                           .arg(run->setup.name, tr("it did not stop (%1)").arg(state.detail)));
             return;
         }
