@@ -37,9 +37,17 @@ Notifier *NotificationDelivery::currentNotifier() const
 
 void NotificationDelivery::deliver(const Notification &notification)
 {
-    m_last.insert(notification.category, notification);
+    Notification shown = notification;
+    const QString runner = m_restartOffer ? m_restartOffer(notification) : QString();
+    if (runner.isEmpty()) {
+        m_restartRunner.remove(notification.category);
+    } else {
+        shown.actions.append({ QStringLiteral("restart"), tr("Restart %1").arg(runner) });
+        m_restartRunner.insert(notification.category, runner);
+    }
+    m_last.insert(shown.category, shown);
     if (Notifier *notifier = currentNotifier())
-        notifier->show(notification);
+        notifier->show(shown);
 }
 
 void NotificationDelivery::handleAction(const QString &category, const QString &actionKey)
@@ -57,6 +65,8 @@ void NotificationDelivery::handleAction(const QString &category, const QString &
         const QDateTime until = m_clock.now().addSecs(3600);
         m_policy.snooze(notification.alertIds, until);
         emit alertsSnoozed(notification.alertIds, until);
+    } else if (actionKey == QLatin1String("restart") && m_restartRunner.contains(category)) {
+        emit restartRequested(m_restartRunner.value(category));
     }
 }
 

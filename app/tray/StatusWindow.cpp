@@ -2,6 +2,7 @@
 
 #include "ActivityModel.h"
 #include "AlertModel.h"
+#include "AuditModel.h"
 #include "ItemRoles.h"
 #include "RunnerModel.h"
 #include "TrayIconPainter.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -63,6 +65,7 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
     , m_runnerModel(new RunnerModel(this))
     , m_activityModel(new ActivityModel(this))
     , m_alertModel(new AlertModel(this))
+    , m_auditModel(new AuditModel(this))
 {
     setObjectName(QStringLiteral("statusWindow"));
     setWindowTitle(tr("RelayQ — runner status"));
@@ -116,9 +119,14 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(section(tr("&Runners"), m_runners));
+    m_audit = makeView(QStringLiteral("auditView"), tr("Actions taken"));
+    m_audit->setModel(m_auditModel);
+    m_audit->setRootIsDecorated(false);
+
+    m_splitter->addWidget(section(tr("&Runners"), m_runners, runnerSection()));
     m_splitter->addWidget(section(tr("Active runs and &queued jobs"), m_activity));
     m_splitter->addWidget(section(tr("&Alerts"), m_alerts, alertButtons()));
+    m_splitter->addWidget(section(tr("Ac&tions"), m_audit));
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -135,6 +143,7 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
     setTabOrder(m_acknowledge, m_snooze);
     setTabOrder(m_snooze, m_snoozeTomorrow);
     setTabOrder(m_snoozeTomorrow, m_openAlert);
+    setTabOrder(m_openAlert, m_audit);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
@@ -313,6 +322,69 @@ void StatusWindow::showSetupMessage(const QString &message)
     m_setupMessage->setVisible(!message.isEmpty());
     if (!message.isEmpty())
         m_headline->setText(tr("Not watching anything yet"));
+}
+
+// Under the runner list: what the last runner action is doing or how it ended; the runner
+// list's context menu offers the actions.
+QWidget *StatusWindow::runnerSection()
+{
+    m_actionStatus = new QLabel;
+    m_actionStatus->setObjectName(QStringLiteral("actionStatus"));
+    m_actionStatus->setWordWrap(true);
+    m_actionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionStatus->setAccessibleName(tr("Last action on a runner"));
+    m_actionStatus->hide();
+    m_runners->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_runners, &QWidget::customContextMenuRequested, this, &StatusWindow::showRunnerMenu);
+    return m_actionStatus;
+}
+
+void StatusWindow::setRunnerChoices(std::function<RunnerChoice(const QString &)> lookup)
+{
+    m_runnerChoices = std::move(lookup);
+}
+
+QMenu *StatusWindow::runnerMenu(const QModelIndex &index)
+{
+    const QModelIndex first = index.siblingAtColumn(RunnerModel::NameColumn);
+    if (!m_runnerChoices || !first.data(KeyRole).toString().startsWith(QLatin1String("runner:")))
+        return nullptr;
+    const QString name = first.data(Qt::DisplayRole).toString();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("runnerContextMenu"));
+    menu->setTitle(name);
+    RunnerMenu::addRunnerActions(menu, m_runnerChoices(name), [this, name](RunnerCommand command) {
+        emit runnerCommandRequested(command, name);
+    });
+    return menu;
+}
+
+void StatusWindow::showRunnerMenu(const QPoint &position)
+{
+    QMenu *menu = runnerMenu(m_runners->indexAt(position));
+    if (!menu)
+        return;
+    connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater, Qt::QueuedConnection);
+    menu->popup(m_runners->viewport()->mapToGlobal(position));
+}
+
+void StatusWindow::showActionStatus(const QString &text, bool problem)
+{
+    m_actionStatus->setText(text);
+    m_actionStatus->setProperty("problem", problem);
+    m_actionStatus->setAccessibleDescription(text);
+    m_actionStatus->setVisible(!text.isEmpty());
+}
+
+QString StatusWindow::actionStatus() const
+{
+    return m_actionStatus->text();
+}
+
+void StatusWindow::showAudit(const QList<AuditEntry> &entries)
+{
+    m_auditModel->setEntries(entries);
+    fitColumnsOnce(m_audit);
 }
 
 void StatusWindow::showSnoozed(const QStringList &alertIds, const QDateTime &until)

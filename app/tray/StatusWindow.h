@@ -5,16 +5,21 @@
 // asked for through signals; TraySession wires those to the policy and the browser.
 
 #include "Alert.h"
+#include "AuditLog.h"
 #include "Clock.h"
 #include "ConnectionStatus.h"
 #include "FleetSnapshot.h"
 #include "RateLimitState.h"
+#include "RunnerMenu.h"
 #include "StatusSummary.h"
 
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
+
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTreeView;
@@ -23,6 +28,7 @@ namespace relayq {
 
 class ActivityModel;
 class AlertModel;
+class AuditModel;
 class RunnerModel;
 
 class StatusWindow : public QMainWindow
@@ -51,6 +57,17 @@ public:
     // Marks alerts silenced elsewhere (a notification's Snooze button).
     void showSnoozed(const QStringList &alertIds, const QDateTime &until);
 
+    // Runner actions: `lookup` says what can be done to a runner (by its name on GitHub); the
+    // runner list's context menu offers it and emits runnerCommandRequested.
+    void setRunnerChoices(std::function<RunnerChoice(const QString &runnerName)> lookup);
+    // The context menu for the runner row at `index` (null on a target row); the caller owns it.
+    QMenu *runnerMenu(const QModelIndex &index);
+    // What the last action on a runner is doing or how it ended, under the runner list.
+    void showActionStatus(const QString &text, bool problem);
+    QString actionStatus() const;
+    // The "Actions" list: the recent audit log, oldest first.
+    void showAudit(const QList<AuditEntry> &entries);
+
     void toggle();
     void bringForward();
 
@@ -60,6 +77,7 @@ signals:
     void snoozeRequested(const QStringList &alertIds, const QDateTime &until);
     void settingsRequested();
     void setupRequested();
+    void runnerCommandRequested(relayq::RunnerCommand command, const QString &runnerName);
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -76,11 +94,17 @@ private:
     void snoozeSelected(const QDateTime &until);
     void openSelectedAlert();
     void saveGeometry() const;
+    QWidget *runnerSection();
+    void showRunnerMenu(const QPoint &position);
 
     const Clock &m_clock;
     RunnerModel *m_runnerModel;
     ActivityModel *m_activityModel;
     AlertModel *m_alertModel;
+    AuditModel *m_auditModel;
+    std::function<RunnerChoice(const QString &)> m_runnerChoices;
+    QLabel *m_actionStatus = nullptr;
+    QTreeView *m_audit = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_setupMessage = nullptr;
     QLabel *m_connection = nullptr;

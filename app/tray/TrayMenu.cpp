@@ -1,5 +1,7 @@
 #include "TrayMenu.h"
 
+#include "RunnerMenu.h"
+
 namespace relayq {
 
 TrayMenu::TrayMenu(QWidget *parent) : QMenu(parent)
@@ -13,6 +15,12 @@ TrayMenu::TrayMenu(QWidget *parent) : QMenu(parent)
     m_openWindow->setObjectName(QStringLiteral("openWindowAction"));
     m_setup = addAction(tr("Set &up RelayQ Tray…"), this, &TrayMenu::setupRequested);
     m_setup->setObjectName(QStringLiteral("setupAction"));
+    addSeparator();
+    m_dispatch = addAction(tr("&Dispatch workflow…"), this, &TrayMenu::dispatchRequested);
+    m_dispatch->setObjectName(QStringLiteral("dispatchAction"));
+    m_dispatch->setVisible(false); // until there is a repository to dispatch in
+    m_runners = new RunnerMenu(this);
+    m_runnersAction = addMenu(m_runners);
     m_targetsSeparator = addSeparator();
     m_quitSeparator = addSeparator();
     m_settings = addAction(tr("&Settings…"), this, &TrayMenu::settingsRequested);
@@ -40,6 +48,16 @@ void TrayMenu::setSetup(bool hasSettings, bool setupIncomplete)
 {
     m_settings->setVisible(hasSettings);
     m_setup->setVisible(hasSettings && setupIncomplete);
+}
+
+void TrayMenu::setCanDispatch(bool canDispatch)
+{
+    m_dispatch->setVisible(canDispatch);
+}
+
+void TrayMenu::setDispatchAgainMenu(QMenu *menu)
+{
+    insertMenu(m_runnersAction, menu);
 }
 
 void TrayMenu::setTargets(const QList<TargetLink> &targets)

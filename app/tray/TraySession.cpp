@@ -1,12 +1,19 @@
 #include "TraySession.h"
 
 #include "Credentials.h"
+#include "DemoRunnerService.h"
+#include "DispatchDialog.h"
+#include "FleetMonitor.h"
 #include "FleetPoller.h"
 #include "FleetWatch.h"
 #include "GitHubClient.h"
 #include "NotificationDelivery.h"
 #include "NotificationPolicy.h"
 #include "PollScheduler.h"
+#include "RecentDispatchMenu.h"
+#include "RecoveryBackup.h"
+#include "RecoveryWizard.h"
+#include "RunnerActions.h"
 #include "SettingsStore.h"
 #include "SimFleet.h"
 #include "Simulator.h"
@@ -17,6 +24,7 @@
 #include "TrayController.h"
 #include "TrayMenu.h"
 #include "TraySetup.h"
+#include "WorkflowDispatch.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -45,8 +53,9 @@ void logWarning(const QString &text)
 
 TraySession::TraySession(QObject *parent) : TraySession(nullptr, parent) { }
 
-TraySession::TraySession(std::unique_ptr<TokenStore> keychain, QObject *parent)
+TraySession::TraySession(std::unique_ptr<TokenStore> keychain, QObject *parent, const Clock *clock)
     : QObject(parent)
+    , m_clock(clock ? *clock : m_systemClock)
     , m_watch(std::make_unique<FleetWatch>(&m_network, m_clock))
     , m_policy(std::make_unique<NotificationPolicy>(m_clock))
     , m_window(std::make_unique<StatusWindow>(m_clock))
@@ -55,9 +64,14 @@ TraySession::TraySession(std::unique_ptr<TokenStore> keychain, QObject *parent)
     , m_setup(std::make_unique<TraySetup>(std::move(keychain), &m_network, m_clock))
     , m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
+    m_actions = std::make_unique<RunnerActions>(m_watch->client(), m_clock);
+    m_dispatch = std::make_unique<WorkflowDispatch>(m_watch->client(), m_clock);
+    m_dispatch->setAuditLog(&m_actions->audit());
+    m_recentDispatches = std::make_unique<RecentDispatches>(m_clock);
     m_policy->attachTo(*m_watch);
     connectParts();
     connectSetup();
+    connectActions();
 }
 
 // Parts go in reverse order of construction: the dialogs and the stores first, then the
@@ -66,6 +80,10 @@ TraySession::TraySession(std::unique_ptr<TokenStore> keychain, QObject *parent)
 TraySession::~TraySession()
 {
     m_watch->stop();
+    delete m_dispatchDialog;
+    delete m_recoveryWizard;
+    m_dispatch.reset();
+    m_actions.reset();
     m_setup.reset();
     m_notifiers.clear();
     m_controller.reset();
@@ -107,6 +125,170 @@ void TraySession::connectSetup()
     connect(&setup->credentials(), &Credentials::changed, this, &TraySession::applyToken);
 }
 
+void TraySession::connectActions()
+{
+    RunnerActions *actions = m_actions.get();
+    TrayMenu *menu = m_controller->menu();
+    connect(m_watch.get(), &FleetWatch::polled, actions, &RunnerActions::onSnapshot);
+    menu->runnersMenu()->setSource([actions] { return actions->choices(); });
+    connect(menu->runnersMenu(), &RunnerMenu::commandRequested, this,
+            &TraySession::runRunnerCommand);
+    m_window->setRunnerChoices([actions](const QString &name) { return actions->choice(name); });
+    connect(m_window.get(), &StatusWindow::runnerCommandRequested, this,
+            &TraySession::runRunnerCommand);
+    m_delivery->setRestartOffer(
+        [this](const Notification &notification) { return restartOffer(notification); });
+    connect(m_delivery.get(), &NotificationDelivery::restartRequested, this,
+            [this](const QString &name) {
+                if (const auto refused = m_actions->restart(name, QStringLiteral("notification")))
+                    m_window->showActionStatus(*refused, true);
+            });
+    connect(actions, &RunnerActions::announce, m_delivery.get(), &NotificationDelivery::deliver);
+    connect(
+        actions, &RunnerActions::restartProgress, this,
+        [this](const QString &, const QString &text) { m_window->showActionStatus(text, false); });
+    connect(actions, &RunnerActions::restartFinished, this, [this](const RestartOutcome &outcome) {
+        m_window->showActionStatus(outcome.message, !outcome.succeeded);
+    });
+    connect(actions, &RunnerActions::recorded, this, &TraySession::refreshAudit);
+
+    connect(menu, &TrayMenu::dispatchRequested, this, [this] { openDispatch(); });
+    m_recentMenu = new RecentDispatchMenu(*m_recentDispatches, menu);
+    menu->setDispatchAgainMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentDispatchMenu::dispatchAgain, this,
+            [this](const RecentDispatch &dispatch) { openDispatch(dispatch); });
+    refreshAudit();
+}
+
+void TraySession::runRunnerCommand(RunnerCommand command, const QString &runnerName)
+{
+    const QString origin = QStringLiteral("tray");
+    switch (command) {
+    case RunnerCommand::Restart:
+        if (const auto refused = m_actions->restart(runnerName, origin))
+            m_window->showActionStatus(*refused, true);
+        break;
+    case RunnerCommand::Backup: {
+        const BackupResult result = m_actions->backUp(runnerName, origin);
+        m_window->showActionStatus(
+            result.isOk()
+                ? tr("Backed up %1 to %2. %3")
+                      .arg(runnerName, result.archivePath, RunnerBackup::privateKeyWarning())
+                : tr("Could not back up %1: %2").arg(runnerName, result.error),
+            !result.isOk());
+        break;
+    }
+    case RunnerCommand::Recover: openRecovery(runnerName); break;
+    }
+}
+
+// One dialog at a time: "Dispatch again" replaces an open one, as the user chose what to send.
+void TraySession::openDispatch(const std::optional<RecentDispatch> &preset)
+{
+    if (m_dispatchDialog && !preset) {
+        m_dispatchDialog->show();
+        m_dispatchDialog->raise();
+        m_dispatchDialog->activateWindow();
+        return;
+    }
+    delete m_dispatchDialog;
+    auto *dialog = new DispatchDialog(m_watch->poller().targets(), *m_dispatch,
+                                      m_recentDispatches.get(), preset);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUrlOpener([this](const QUrl &url) {
+        openUrl(url);
+        return true;
+    });
+    connect(dialog, &DispatchDialog::dispatched, this, [this] {
+        refreshAudit();
+        if (m_watch->scheduler().isRunning())
+            m_watch->checkNow(); // the new run shows up in the window at once
+    });
+    connect(dialog, &QDialog::finished, this, &TraySession::refreshAudit);
+    m_dispatchDialog = dialog;
+    dialog->show();
+}
+
+// Only for a runner whose folder is on this computer: the procedure runs its config.sh.
+void TraySession::openRecovery(const QString &runnerName)
+{
+    const RunnerService service = m_actions->find(runnerName);
+    const auto target = m_actions->targetOf(runnerName);
+    if (!service.local || !target) {
+        m_window->showActionStatus(
+            !service.local ? tr("The runner folder of %1 is not on this computer: recover it "
+                                "where it runs (relayqctl recover %1).")
+                                 .arg(runnerName)
+                           : tr("RelayQ has not seen %1 on GitHub yet; wait for the next check.")
+                                 .arg(runnerName),
+            true);
+        return;
+    }
+    if (m_recoveryWizard) {
+        m_recoveryWizard->raise();
+        m_recoveryWizard->activateWindow();
+        return;
+    }
+    const auto seen = m_actions->seenRunner(runnerName);
+    auto *wizard = new RecoveryWizard(m_watch->client(), m_actions->processes(), m_clock,
+                                      recoveryBackupTo(m_clock, m_actions->backupFolder()),
+                                      &m_actions->audit(), *service.local, *target,
+                                      seen ? seen->labels : QStringList());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RecoveryWizard::recoveryFinished, this,
+            [this, runnerName](bool succeeded, const QString &message) {
+                refreshAudit();
+                m_window->showActionStatus(message, !succeeded);
+                Notification notification;
+                notification.category = QStringLiteral("recover:") + runnerName;
+                notification.summary = succeeded ? tr("%1 recovered").arg(runnerName)
+                                                 : tr("Recovery of %1 stopped").arg(runnerName);
+                notification.body = message;
+                notification.severity = succeeded ? Severity::Info : Severity::Warning;
+                m_delivery->deliver(notification);
+            });
+    connect(wizard, &QDialog::finished, this, &TraySession::refreshAudit);
+    m_recoveryWizard = wizard;
+    wizard->show();
+}
+
+DispatchDialog *TraySession::dispatchDialog() const
+{
+    return m_dispatchDialog;
+}
+
+RecoveryWizard *TraySession::recoveryWizard() const
+{
+    return m_recoveryWizard;
+}
+
+void TraySession::refreshAudit()
+{
+    m_window->showAudit(m_actions->audit().recent(50));
+}
+
+// A "Restart" button only where it is unambiguous: the notification speaks of exactly one
+// offline runner, and RelayQ can reach that runner's service.
+QString TraySession::restartOffer(const Notification &notification) const
+{
+    QStringList runners;
+    for (const Alert &alert : m_watch->monitor().activeAlerts()) {
+        if (alert.kind == AlertKind::RunnerOffline && notification.alertIds.contains(alert.id)
+            && !runners.contains(alert.subject, Qt::CaseInsensitive))
+            runners.append(alert.subject);
+    }
+    if (runners.size() != 1 || !m_actions->find(runners.first()).isUsable())
+        return QString();
+    return runners.first();
+}
+
+bool TraySession::watchesRepository() const
+{
+    const TargetList targets = m_watch->poller().targets();
+    return std::any_of(targets.cbegin(), targets.cend(),
+                       [](const Target &target) { return target.isRepository(); });
+}
+
 void TraySession::prepare(const TrayCommandLine &commandLine)
 {
     m_noSetup = commandLine.noSetup;
@@ -137,7 +319,17 @@ QString TraySession::prepareDemo(const TrayCommandLine &commandLine)
     MonitorSettings settings;
     settings.pollIntervalSeconds = 10; // the demo fleet changes within seconds
     m_watch->setSettings(settings);
+    prepareDemoServices();
     return QString();
+}
+
+// Every demo runner can be restarted (and is watched by auto-recovery): its "service" tells
+// the simulator it is online again.
+void TraySession::prepareDemoServices()
+{
+    for (const sim::SimRunner &runner : m_demo->fleet().allRunners())
+        m_actions->addFixedService(
+            runner.name, std::make_shared<DemoRunnerService>(m_demo->fleet(), runner.id), true);
 }
 
 void TraySession::prepareSettings(const TrayCommandLine &commandLine)
@@ -181,6 +373,7 @@ void TraySession::applySettings(const AppSettings &saved)
     applyTargets(m_effective.targets);
     m_watch->setSettings(m_effective.monitor);
     m_policy->setSettings(m_effective.notifications);
+    m_actions->setBindings(m_effective.runnerBindings, m_effective.runnerDirectories);
 }
 
 // A refused URL leaves the one in force working (and says why); the token belongs to a host,
@@ -298,6 +491,7 @@ void TraySession::updateSetupState()
     const bool hasSettings = !m_demo && m_setup->hasSettings();
     m_window->offerSetup(hasSettings, setupIncomplete());
     m_controller->menu()->setSetup(hasSettings, setupIncomplete());
+    m_controller->menu()->setCanDispatch(isWatching() && watchesRepository());
     showAccount();
     showNotices();
     if (m_started) {

@@ -2,16 +2,22 @@
 // Everything relayq-tray runs, assembled once: the clock, the network, the monitoring loop
 // (FleetWatch), the notification policy and its delivery, the status window and the tray
 // controller, the user's settings and token (TraySetup) — plus, with --demo, the in-process
-// simulator serving the demo fleet on loopback. Settings and the token apply live: a saved
-// change reaches the monitoring loop at once, without a restart.
+// simulator serving the demo fleet on loopback — and the actions (RunnerActions: restart,
+// backup, auto-recovery, the audit log; the dispatch dialog and the recovery wizard) reachable
+// from the tray menu, the status window and notifications. Settings and the token apply live:
+// a saved change reaches the monitoring loop (and the runner bindings) at once.
 // main() only parses the command line and hands it over; tests build a session the same way.
 
 #include "AppSettings.h"
 #include "Clock.h"
+#include "Notification.h"
+#include "RecentDispatches.h"
+#include "RunnerMenu.h"
 #include "TrayCommandLine.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -24,14 +30,19 @@ class Simulator;
 
 namespace relayq {
 
+class DispatchDialog;
 class FleetWatch;
 class NotificationDelivery;
 class NotificationPolicy;
 class Notifier;
+class RecentDispatchMenu;
+class RecoveryWizard;
+class RunnerActions;
 class StatusWindow;
 class TokenStore;
 class TrayController;
 class TraySetup;
+class WorkflowDispatch;
 
 class TraySession : public QObject
 {
@@ -39,7 +50,9 @@ class TraySession : public QObject
 public:
     explicit TraySession(QObject *parent = nullptr);
     // `keychain` stands in for the OS keychain (tests pass a SessionTokenStore); null: the OS's.
-    explicit TraySession(std::unique_ptr<TokenStore> keychain, QObject *parent = nullptr);
+    // `clock`: where time comes from (tests pass a ManualClock); null: the system clock.
+    explicit TraySession(std::unique_ptr<TokenStore> keychain, QObject *parent = nullptr,
+                         const Clock *clock = nullptr);
     ~TraySession() override;
 
     // Configures monitoring: the demo, or the settings file with the command line's overrides
@@ -64,6 +77,16 @@ public:
     StatusWindow &window() const { return *m_window; }
     TrayController &controller() const { return *m_controller; }
     TraySetup &setup() const { return *m_setup; }
+    RunnerActions &actions() const { return *m_actions; }
+    RecentDispatchMenu *recentDispatchMenu() const { return m_recentMenu; }
+    // The open dispatch dialog / recovery wizard, or null.
+    DispatchDialog *dispatchDialog() const;
+    RecoveryWizard *recoveryWizard() const;
+
+    // What the tray menu and the status window's context menu ask for a runner.
+    void runRunnerCommand(relayq::RunnerCommand command, const QString &runnerName);
+    // Opens the dispatch dialog (filled in with `preset` for "Dispatch again").
+    void openDispatch(const std::optional<relayq::RecentDispatch> &preset = std::nullopt);
 
 signals:
     // isWatching() or setupMessage() changed (a token arrived, targets were saved …).
@@ -78,6 +101,12 @@ private:
 
     void connectParts();
     void connectSetup();
+    void connectActions();
+    void prepareDemoServices();
+    void openRecovery(const QString &runnerName);
+    void refreshAudit();
+    QString restartOffer(const Notification &notification) const;
+    bool watchesRepository() const;
     QString prepareDemo(const TrayCommandLine &commandLine);
     void prepareSettings(const TrayCommandLine &commandLine);
     void applySettings(const AppSettings &saved);
@@ -95,7 +124,8 @@ private:
     void chooseNotifiers();
     void openUrl(const QUrl &url);
 
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock &m_clock; // m_systemClock unless a test gave its own
     QNetworkAccessManager m_network;
     std::unique_ptr<sim::Simulator> m_demo;
     std::unique_ptr<FleetWatch> m_watch;
@@ -104,6 +134,12 @@ private:
     std::unique_ptr<NotificationDelivery> m_delivery;
     std::unique_ptr<TrayController> m_controller;
     std::unique_ptr<TraySetup> m_setup;
+    std::unique_ptr<RunnerActions> m_actions;
+    std::unique_ptr<WorkflowDispatch> m_dispatch;
+    std::unique_ptr<RecentDispatches> m_recentDispatches;
+    RecentDispatchMenu *m_recentMenu = nullptr; // owned by the tray menu
+    QPointer<DispatchDialog> m_dispatchDialog;
+    QPointer<RecoveryWizard> m_recoveryWizard;
     std::vector<std::unique_ptr<Notifier>> m_notifiers;
     std::function<void(const QUrl &)> m_opener;
     QString m_setupMessage;
