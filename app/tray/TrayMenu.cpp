@@ -21,6 +21,9 @@ TrayMenu::TrayMenu(QWidget *parent) : QMenu(parent)
     m_dispatch->setVisible(false); // until there is a repository to dispatch in
     m_runners = new RunnerMenu(this);
     m_runnersAction = addMenu(m_runners);
+    // Hidden until the session gives the submenu its runners (RunnerMenu::setSource shows it);
+    // set here too because adding the menu made its action visible again.
+    m_runnersAction->setVisible(false);
     m_targetsSeparator = addSeparator();
     m_quitSeparator = addSeparator();
     m_settings = addAction(tr("&Settings…"), this, &TrayMenu::settingsRequested);
