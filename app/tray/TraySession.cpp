@@ -2,7 +2,6 @@
 
 #include "Credentials.h"
 #include "DemoRunnerService.h"
-#include "DispatchDialog.h"
 #include "FleetMonitor.h"
 #include "FleetPoller.h"
 #include "FleetWatch.h"
@@ -10,9 +9,6 @@
 #include "NotificationDelivery.h"
 #include "NotificationPolicy.h"
 #include "PollScheduler.h"
-#include "RecentDispatchMenu.h"
-#include "RecoveryBackup.h"
-#include "RecoveryWizard.h"
 #include "RunnerActions.h"
 #include "SettingsStore.h"
 #include "SimFleet.h"
@@ -20,6 +16,7 @@
 #include "StatusWindow.h"
 #include "SystemAutostart.h"
 #include "TokenStore.h"
+#include "TrayActions.h"
 #include "TrayBalloonNotifier.h"
 #include "TrayController.h"
 #include "TrayMenu.h"
@@ -80,8 +77,7 @@ TraySession::TraySession(std::unique_ptr<TokenStore> keychain, QObject *parent, 
 TraySession::~TraySession()
 {
     m_watch->stop();
-    delete m_dispatchDialog;
-    delete m_recoveryWizard;
+    m_trayActions.reset();
     m_dispatch.reset();
     m_actions.reset();
     m_setup.reset();
@@ -127,159 +123,36 @@ void TraySession::connectSetup()
 
 void TraySession::connectActions()
 {
-    RunnerActions *actions = m_actions.get();
-    TrayMenu *menu = m_controller->menu();
-    connect(m_watch.get(), &FleetWatch::polled, actions, &RunnerActions::onSnapshot);
-    menu->runnersMenu()->setSource([actions] { return actions->choices(); });
-    connect(menu->runnersMenu(), &RunnerMenu::commandRequested, this,
-            &TraySession::runRunnerCommand);
-    m_window->setRunnerChoices([actions](const QString &name) { return actions->choice(name); });
-    connect(m_window.get(), &StatusWindow::runnerCommandRequested, this,
-            &TraySession::runRunnerCommand);
-    m_delivery->setRestartOffer(
-        [this](const Notification &notification) { return restartOffer(notification); });
-    connect(m_delivery.get(), &NotificationDelivery::restartRequested, this,
-            [this](const QString &name) {
-                if (const auto refused = m_actions->restart(name, QStringLiteral("notification")))
-                    m_window->showActionStatus(*refused, true);
-            });
-    connect(actions, &RunnerActions::announce, m_delivery.get(), &NotificationDelivery::deliver);
-    connect(
-        actions, &RunnerActions::restartProgress, this,
-        [this](const QString &, const QString &text) { m_window->showActionStatus(text, false); });
-    connect(actions, &RunnerActions::restartFinished, this, [this](const RestartOutcome &outcome) {
-        m_window->showActionStatus(outcome.message, !outcome.succeeded);
-    });
-    connect(actions, &RunnerActions::recorded, this, &TraySession::refreshAudit);
-
-    connect(menu, &TrayMenu::dispatchRequested, this, [this] { openDispatch(); });
-    m_recentMenu = new RecentDispatchMenu(*m_recentDispatches, menu);
-    menu->setDispatchAgainMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentDispatchMenu::dispatchAgain, this,
-            [this](const RecentDispatch &dispatch) { openDispatch(dispatch); });
-    refreshAudit();
+    const TrayActions::Parts parts {
+        *m_watch,   *m_controller->menu(), *m_window,           *m_delivery,
+        *m_actions, *m_dispatch,           *m_recentDispatches, m_clock
+    };
+    m_trayActions = std::make_unique<TrayActions>(parts, [this](const QUrl &url) { openUrl(url); });
 }
 
-void TraySession::runRunnerCommand(RunnerCommand command, const QString &runnerName)
+RecentDispatchMenu *TraySession::recentDispatchMenu() const
 {
-    const QString origin = QStringLiteral("tray");
-    switch (command) {
-    case RunnerCommand::Restart:
-        if (const auto refused = m_actions->restart(runnerName, origin))
-            m_window->showActionStatus(*refused, true);
-        break;
-    case RunnerCommand::Backup: {
-        const BackupResult result = m_actions->backUp(runnerName, origin);
-        m_window->showActionStatus(
-            result.isOk()
-                ? tr("Backed up %1 to %2. %3")
-                      .arg(runnerName, result.archivePath, RunnerBackup::privateKeyWarning())
-                : tr("Could not back up %1: %2").arg(runnerName, result.error),
-            !result.isOk());
-        break;
-    }
-    case RunnerCommand::Recover: openRecovery(runnerName); break;
-    }
-}
-
-// One dialog at a time: "Dispatch again" replaces an open one, as the user chose what to send.
-void TraySession::openDispatch(const std::optional<RecentDispatch> &preset)
-{
-    if (m_dispatchDialog && !preset) {
-        m_dispatchDialog->show();
-        m_dispatchDialog->raise();
-        m_dispatchDialog->activateWindow();
-        return;
-    }
-    delete m_dispatchDialog;
-    auto *dialog = new DispatchDialog(m_watch->poller().targets(), *m_dispatch,
-                                      m_recentDispatches.get(), preset);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUrlOpener([this](const QUrl &url) {
-        openUrl(url);
-        return true;
-    });
-    connect(dialog, &DispatchDialog::dispatched, this, [this] {
-        refreshAudit();
-        if (m_watch->scheduler().isRunning())
-            m_watch->checkNow(); // the new run shows up in the window at once
-    });
-    connect(dialog, &QDialog::finished, this, &TraySession::refreshAudit);
-    m_dispatchDialog = dialog;
-    dialog->show();
-}
-
-// Only for a runner whose folder is on this computer: the procedure runs its config.sh.
-void TraySession::openRecovery(const QString &runnerName)
-{
-    const RunnerService service = m_actions->find(runnerName);
-    const auto target = m_actions->targetOf(runnerName);
-    if (!service.local || !target) {
-        m_window->showActionStatus(
-            !service.local ? tr("The runner folder of %1 is not on this computer: recover it "
-                                "where it runs (relayqctl recover %1).")
-                                 .arg(runnerName)
-                           : tr("RelayQ has not seen %1 on GitHub yet; wait for the next check.")
-                                 .arg(runnerName),
-            true);
-        return;
-    }
-    if (m_recoveryWizard) {
-        m_recoveryWizard->raise();
-        m_recoveryWizard->activateWindow();
-        return;
-    }
-    const auto seen = m_actions->seenRunner(runnerName);
-    auto *wizard = new RecoveryWizard(m_watch->client(), m_actions->processes(), m_clock,
-                                      recoveryBackupTo(m_clock, m_actions->backupFolder()),
-                                      &m_actions->audit(), *service.local, *target,
-                                      seen ? seen->labels : QStringList());
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &RecoveryWizard::recoveryFinished, this,
-            [this, runnerName](bool succeeded, const QString &message) {
-                refreshAudit();
-                m_window->showActionStatus(message, !succeeded);
-                Notification notification;
-                notification.category = QStringLiteral("recover:") + runnerName;
-                notification.summary = succeeded ? tr("%1 recovered").arg(runnerName)
-                                                 : tr("Recovery of %1 stopped").arg(runnerName);
-                notification.body = message;
-                notification.severity = succeeded ? Severity::Info : Severity::Warning;
-                m_delivery->deliver(notification);
-            });
-    connect(wizard, &QDialog::finished, this, &TraySession::refreshAudit);
-    m_recoveryWizard = wizard;
-    wizard->show();
+    return m_trayActions->recentDispatchMenu();
 }
 
 DispatchDialog *TraySession::dispatchDialog() const
 {
-    return m_dispatchDialog;
+    return m_trayActions->dispatchDialog();
 }
 
 RecoveryWizard *TraySession::recoveryWizard() const
 {
-    return m_recoveryWizard;
+    return m_trayActions->recoveryWizard();
 }
 
-void TraySession::refreshAudit()
+void TraySession::runRunnerCommand(RunnerCommand command, const QString &runnerName)
 {
-    m_window->showAudit(m_actions->audit().recent(50));
+    m_trayActions->runRunnerCommand(command, runnerName);
 }
 
-// A "Restart" button only where it is unambiguous: the notification speaks of exactly one
-// offline runner, and RelayQ can reach that runner's service.
-QString TraySession::restartOffer(const Notification &notification) const
+void TraySession::openDispatch(const std::optional<RecentDispatch> &preset)
 {
-    QStringList runners;
-    for (const Alert &alert : m_watch->monitor().activeAlerts()) {
-        if (alert.kind == AlertKind::RunnerOffline && notification.alertIds.contains(alert.id)
-            && !runners.contains(alert.subject, Qt::CaseInsensitive))
-            runners.append(alert.subject);
-    }
-    if (runners.size() != 1 || !m_actions->find(runners.first()).isUsable())
-        return QString();
-    return runners.first();
+    m_trayActions->openDispatch(preset);
 }
 
 bool TraySession::watchesRepository() const

@@ -10,14 +10,12 @@
 
 #include "AppSettings.h"
 #include "Clock.h"
-#include "Notification.h"
 #include "RecentDispatches.h"
 #include "RunnerMenu.h"
 #include "TrayCommandLine.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -42,6 +40,7 @@ class StatusWindow;
 class TokenStore;
 class TrayController;
 class TraySetup;
+class TrayActions;
 class WorkflowDispatch;
 
 class TraySession : public QObject
@@ -78,7 +77,7 @@ public:
     TrayController &controller() const { return *m_controller; }
     TraySetup &setup() const { return *m_setup; }
     RunnerActions &actions() const { return *m_actions; }
-    RecentDispatchMenu *recentDispatchMenu() const { return m_recentMenu; }
+    RecentDispatchMenu *recentDispatchMenu() const;
     // The open dispatch dialog / recovery wizard, or null.
     DispatchDialog *dispatchDialog() const;
     RecoveryWizard *recoveryWizard() const;
@@ -103,9 +102,6 @@ private:
     void connectSetup();
     void connectActions();
     void prepareDemoServices();
-    void openRecovery(const QString &runnerName);
-    void refreshAudit();
-    QString restartOffer(const Notification &notification) const;
     bool watchesRepository() const;
     QString prepareDemo(const TrayCommandLine &commandLine);
     void prepareSettings(const TrayCommandLine &commandLine);
@@ -137,9 +133,7 @@ private:
     std::unique_ptr<RunnerActions> m_actions;
     std::unique_ptr<WorkflowDispatch> m_dispatch;
     std::unique_ptr<RecentDispatches> m_recentDispatches;
-    RecentDispatchMenu *m_recentMenu = nullptr; // owned by the tray menu
-    QPointer<DispatchDialog> m_dispatchDialog;
-    QPointer<RecoveryWizard> m_recoveryWizard;
+    std::unique_ptr<TrayActions> m_trayActions; // the actions' menus, dialogs and messages
     std::vector<std::unique_ptr<Notifier>> m_notifiers;
     std::function<void(const QUrl &)> m_opener;
     QString m_setupMessage;
