@@ -228,9 +228,18 @@ private slots:
         m_opened.clear();
     }
 
+    // In reverse order of init(): a request still in flight (a wizard closed while it waited)
+    // is aborted by its client while the network manager and the simulator still exist.
     void cleanup()
     {
         m_wizard.reset();
+        m_side.reset();
+        m_client.reset();
+        m_network.reset();
+        m_sim.reset();
+        m_audit.reset();
+        m_temp.reset();
+        m_clock.reset();
         qunsetenv("FAKE_RUNNER_FAIL");
     }
 

@@ -227,9 +227,18 @@ private slots:
                 });
     }
 
+    // In reverse order of init(): a request still in flight is aborted by its client while the
+    // network manager and the simulator still exist.
     void cleanup()
     {
         m_recovery.reset();
+        m_side.reset();
+        m_client.reset();
+        m_network.reset();
+        m_sim.reset();
+        m_audit.reset();
+        m_temp.reset();
+        m_clock.reset();
         qunsetenv("FAKE_RUNNER_FAIL");
     }
 
