@@ -13,12 +13,13 @@ build_packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qtkeychain-qt6-dev libsecret-1-0 libspdlog-dev libyaml-cpp-dev libarchive-dev
+  qt6-translations-l10n
 )
 # A real desktop for the tray tests: X server, session bus, notification server, tray host.
 test_packages=(ca-certificates clang-format
   xvfb xauth dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools
   dunst haskell-gtk-sni-tray-utils
-  imagemagick xdotool x11-utils desktop-file-utils
+  imagemagick xdotool x11-utils desktop-file-utils appstream
   openssh-server openssh-client)
 
 as_root() {

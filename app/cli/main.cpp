@@ -10,6 +10,7 @@
 #include "RunnersCommand.h"
 #include "SettingsFile.h"
 #include "StatusCommand.h"
+#include "Translations.h"
 #include "WatchCommand.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("relayqctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYQ_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("RelayQ"));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before --help is printed.
+    relayq::Translations translations;
+    translations.install(QString());
 
     using namespace relayq::cli;
     std::optional<int> exitNow;

@@ -1,14 +1,21 @@
 // relayq-tray: RelayQ's desktop face. Parses the command line, makes sure only one instance
 // runs per user, and hands over to TraySession.
 
+#include "AppIdentity.h"
+#include "ApplicationIcon.h"
+#include "SettingsStore.h"
 #include "SingleInstance.h"
 #include "StatusWindow.h"
+#include "Translations.h"
 #include "TrayCommandLine.h"
 #include "TraySession.h"
+#include "TraySetup.h"
 #include "unix/InterruptWatcher.h"
 
 #include <QApplication>
 #include <QTextStream>
+
+#include <spdlog/spdlog.h>
 
 namespace {
 void setNames()
@@ -28,6 +35,8 @@ int main(int argc, char *argv[])
     {
         QCoreApplication probe(argc, argv);
         setNames();
+        Translations helpLanguage; // --help and mistakes in the system's language
+        helpLanguage.install(QString());
         std::optional<int> exitNow;
         QString error;
         commandLine = TrayCommandLine::parse(probe.arguments(), &exitNow, &error);
@@ -44,8 +53,16 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setNames();
+    // The language comes first: every window and menu takes its words when it is made.
+    Translations translations;
+    const QString language
+        = SettingsStore(TraySetup::settingsFilePath(commandLine.configFile)).load().language;
+    const QString languageInUse = translations.install(language);
     QApplication::setApplicationDisplayName(QStringLiteral("RelayQ Tray"));
-    QApplication::setDesktopFileName(QStringLiteral("relayq-tray"));
+    QApplication::setDesktopFileName(QString::fromLatin1(AppIdentity::kApplicationId));
+    QApplication::setWindowIcon(ApplicationIcon::icon());
+    spdlog::info("Language: {}; application icon: {}", languageInUse.toStdString(),
+                 ApplicationIcon::source().toStdString());
 
     SingleInstance instance(SingleInstance::serverNameForUser());
     if (!instance.listen())

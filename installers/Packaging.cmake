@@ -1,0 +1,1 @@
+# CPack: the Debian package, the portable .tar.gz, and the macOS and Windows installers.
