@@ -1,5 +1,6 @@
 // relayqctl: RelayQ's headless face. Every command is a thin printer over the core.
 
+#include "ApplicationLog.h"
 #include "AuthCommand.h"
 #include "BackupCommand.h"
 #include "CliSession.h"
@@ -17,19 +18,20 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
+#include <memory>
 
 namespace {
-void setUpLogging(int verbosity)
+// Logs go to stderr only, so stdout stays clean for --json; no file (the tray keeps that). The
+// same redaction as the tray's log masks tokens in every line.
+std::unique_ptr<relayq::ApplicationLog> setUpLogging(int verbosity)
 {
-    // Logs go to stderr so stdout stays clean for --json.
-    auto logger = spdlog::stderr_color_mt("relayq");
-    spdlog::set_default_logger(logger);
-    spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
-    spdlog::set_level(verbosity >= 2       ? spdlog::level::debug
-                          : verbosity == 1 ? spdlog::level::info
-                                           : spdlog::level::warn);
+    relayq::ApplicationLog::Options options;
+    options.writeFile = false;
+    auto log = std::make_unique<relayq::ApplicationLog>(options);
+    log->setLevel(verbosity >= 2       ? QStringLiteral("debug")
+                      : verbosity == 1 ? QStringLiteral("info")
+                                       : QStringLiteral("warn"));
+    return log;
 }
 } // namespace
 
@@ -53,7 +55,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return ExitUsage;
     }
-    setUpLogging(commandLine.verbosity);
+    const auto log = setUpLogging(commandLine.verbosity);
 
     // The demo fleet takes nothing from the user's settings; everything else starts from them.
     CommandLine command = commandLine;

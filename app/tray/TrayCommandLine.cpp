@@ -1,17 +1,15 @@
 #include "TrayCommandLine.h"
 
+#include "ApplicationLog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 namespace relayq {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::TrayCommandLine", text);
-}
-
 // Reads --repo and --org into targets; false with `error` set on a malformed name.
 bool readTargets(const QCommandLineParser &parser, const QCommandLineOption &repo,
                  const QCommandLineOption &org, TargetList *targets, QString *error)
@@ -20,7 +18,8 @@ bool readTargets(const QCommandLineParser &parser, const QCommandLineOption &rep
         const auto target = Target::parse(name);
         if (!target || !target->isRepository()) {
             *error
-                = tr("Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
+                = TrayCommandLine::tr(
+                      "Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
                       .arg(name);
             return false;
         }
@@ -29,7 +28,7 @@ bool readTargets(const QCommandLineParser &parser, const QCommandLineOption &rep
     for (const QString &name : parser.values(org)) {
         const auto target = Target::parse(name);
         if (!target || target->isRepository()) {
-            *error = tr("Not an organisation name: \"%1\".").arg(name);
+            *error = TrayCommandLine::tr("Not an organisation name: \"%1\".").arg(name);
             return false;
         }
         targets->append(*target);
@@ -69,7 +68,13 @@ TrayCommandLine TrayCommandLine::parse(const QStringList &arguments, std::option
     const QCommandLineOption noSetup(
         QStringLiteral("no-setup"),
         tr("Do not open the first-run setup by itself when a token or targets are missing."));
-    parser.addOptions({ demo, repo, org, apiUrl, config, noSetup });
+    // Long only: -v is --version.
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Log more (at least the debug level, whatever the settings say). The log is kept in "
+           "%1.")
+            .arg(QDir::toNativeSeparators(ApplicationLog::defaultFolder())));
+    parser.addOptions({ demo, repo, org, apiUrl, config, noSetup, verbose });
 
     TrayCommandLine result;
     if (!parser.parse(arguments)) {
@@ -97,6 +102,7 @@ TrayCommandLine TrayCommandLine::parse(const QStringList &arguments, std::option
         result.apiUrl = QUrl(parser.value(apiUrl));
     result.configFile = parser.value(config);
     result.noSetup = parser.isSet(noSetup);
+    result.verbose = parser.isSet(verbose);
     readTargets(parser, repo, org, &result.targets, error);
     return result;
 }

@@ -26,6 +26,9 @@ TrayMenu::TrayMenu(QWidget *parent) : QMenu(parent)
     m_runnersAction->setVisible(false);
     m_targetsSeparator = addSeparator();
     m_quitSeparator = addSeparator();
+    // Always there, also in the demo: the log is what a bug report needs.
+    m_openLogFolder = addAction(tr("Open &log folder"), this, &TrayMenu::openLogFolderRequested);
+    m_openLogFolder->setObjectName(QStringLiteral("openLogFolderAction"));
     m_settings = addAction(tr("&Settings…"), this, &TrayMenu::settingsRequested);
     m_settings->setObjectName(QStringLiteral("settingsAction"));
     QAction *quit = addAction(tr("&Quit"), this, &TrayMenu::quitRequested);

@@ -1,8 +1,9 @@
 #pragma once
 // The tray icon's context menu: pause/resume notifications, check now, the status window, the
 // first-run setup while it is incomplete, one "Open <target> on GitHub" per watched target,
-// settings, quit — and the actions: "Dispatch workflow…", "Dispatch again ▸" and "Runners ▸"
-// (restart, back up, recover each runner RelayQ can act on). Only entries that do something.
+// the log folder (for a bug report), settings, quit — and the actions: "Dispatch workflow…",
+// "Dispatch again ▸" and "Runners ▸" (restart, back up, recover each runner RelayQ can act on).
+// Only entries that do something.
 
 #include <QList>
 #include <QMenu>
@@ -37,6 +38,7 @@ public:
     QAction *pauseAction() const { return m_pause; }
     QAction *checkNowAction() const { return m_checkNow; }
     QAction *settingsAction() const { return m_settings; }
+    QAction *openLogFolderAction() const { return m_openLogFolder; }
     QAction *setupAction() const { return m_setup; }
     QAction *dispatchAction() const { return m_dispatch; }
     RunnerMenu *runnersMenu() const { return m_runners; }
@@ -47,6 +49,7 @@ signals:
     void openWindowRequested();
     void openUrlRequested(const QUrl &url);
     void settingsRequested();
+    void openLogFolderRequested();
     void setupRequested();
     void dispatchRequested();
     void quitRequested();
@@ -57,6 +60,7 @@ private:
     QAction *m_openWindow;
     QAction *m_setup;
     QAction *m_settings;
+    QAction *m_openLogFolder;
     QAction *m_dispatch;
     QAction *m_runnersAction;
     RunnerMenu *m_runners;

@@ -1,5 +1,6 @@
 #include "TraySession.h"
 
+#include "ApplicationLog.h"
 #include "Credentials.h"
 #include "DemoRunnerService.h"
 #include "FleetMonitor.h"
@@ -36,12 +37,6 @@
 namespace relayq {
 
 namespace {
-// The user's log level ("trace" … "error") for everything the core logs.
-void applyLogLevel(const QString &level)
-{
-    spdlog::set_level(spdlog::level::from_str(level.toStdString()));
-}
-
 void logWarning(const QString &text)
 {
     spdlog::warn("{}", text.toStdString());
@@ -107,6 +102,10 @@ void TraySession::connectParts()
     connect(m_controller.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit,
             Qt::QueuedConnection);
     connect(m_watch.get(), &FleetWatch::polled, this, &TraySession::applyPendingTargets);
+    connect(m_controller->menu(), &TrayMenu::openLogFolderRequested, this, [this] {
+        const bool ownFolder = m_log && !m_log->folder().isEmpty();
+        openUrl(QUrl::fromLocalFile(ownFolder ? m_log->folder() : ApplicationLog::defaultFolder()));
+    });
 }
 
 void TraySession::connectSetup()
@@ -241,7 +240,8 @@ void TraySession::applySettings(const AppSettings &saved)
     if (m_overrides.targets)
         m_effective.targets = *m_overrides.targets;
 
-    applyLogLevel(m_effective.logLevel);
+    if (m_log)
+        m_log->setLevel(m_effective.logLevel); // --verbose, if given, still wins (ApplicationLog)
     applyApiBase(m_effective.apiUrl);
     applyTargets(m_effective.targets);
     m_watch->setSettings(m_effective.monitor);
@@ -309,6 +309,8 @@ void TraySession::applyToken()
     const Credentials &credentials = m_setup->credentials();
     m_readingToken = false;
     m_watch->setToken(credentials.token());
+    if (m_log)
+        m_log->addSecret(credentials.token()); // masked in every log line from now on
     if (!credentials.problem().isEmpty())
         logWarning(credentials.problem());
     const bool wasRunning = m_watch->scheduler().isRunning();

@@ -28,6 +28,7 @@ class Simulator;
 
 namespace relayq {
 
+class ApplicationLog;
 class DispatchDialog;
 class FleetWatch;
 class NotificationDelivery;
@@ -66,8 +67,12 @@ public:
     bool isWatching() const { return m_setupMessage.isEmpty(); }
     // The token is still being read (from the OS keychain).
     bool isReadingToken() const { return m_readingToken; }
-    // How pages on GitHub are opened (QDesktopServices by default; tests record instead).
+    // How pages on GitHub (and the log folder) are opened (QDesktopServices by default; tests
+    // record instead).
     void setUrlOpener(std::function<void(const QUrl &)> opener);
+    // The log the settings' level applies to (live) and whose redaction learns the token in use;
+    // its folder is what "Open log folder" opens. Set before prepare(); null: none (tests).
+    void setLog(ApplicationLog *log) { m_log = log; }
 
     const Clock &clock() const { return m_clock; }
     FleetWatch &watch() const { return *m_watch; }
@@ -136,6 +141,7 @@ private:
     std::unique_ptr<TrayActions> m_trayActions; // the actions' menus, dialogs and messages
     std::vector<std::unique_ptr<Notifier>> m_notifiers;
     std::function<void(const QUrl &)> m_opener;
+    ApplicationLog *m_log = nullptr;
     QString m_setupMessage;
 
     // Live settings: what the file says, the command line's overrides, what is in force.

@@ -1,8 +1,9 @@
 // relayq-tray: RelayQ's desktop face. Parses the command line, makes sure only one instance
-// runs per user, and hands over to TraySession.
+// runs per user, sets up the log, and hands over to TraySession.
 
 #include "AppIdentity.h"
 #include "ApplicationIcon.h"
+#include "ApplicationLog.h"
 #include "SettingsStore.h"
 #include "SingleInstance.h"
 #include "StatusWindow.h"
@@ -53,11 +54,19 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setNames();
+    // The log before anything else logs (reading the settings may warn already); the settings'
+    // level once they are read. --verbose wins over the settings, now and after every save.
+    ApplicationLog log;
+    log.setVerbose(commandLine.verbose);
+    const AppSettings settings
+        = SettingsStore(TraySetup::settingsFilePath(commandLine.configFile)).load();
+    log.setLevel(settings.logLevel);
+    if (log.writesFile())
+        spdlog::info("relayq-tray {} started; log file: {}", RELAYQ_VERSION,
+                     log.filePath().toStdString());
     // The language comes first: every window and menu takes its words when it is made.
     Translations translations;
-    const QString language
-        = SettingsStore(TraySetup::settingsFilePath(commandLine.configFile)).load().language;
-    const QString languageInUse = translations.install(language);
+    const QString languageInUse = translations.install(settings.language);
     QApplication::setApplicationDisplayName(QStringLiteral("RelayQ Tray"));
     QApplication::setDesktopFileName(QString::fromLatin1(AppIdentity::kApplicationId));
     QApplication::setWindowIcon(ApplicationIcon::icon());
@@ -71,6 +80,7 @@ int main(int argc, char *argv[])
                             << Qt::endl;
 
     TraySession session;
+    session.setLog(&log);
     QObject::connect(&instance, &SingleInstance::showRequested, &session.window(),
                      &StatusWindow::bringForward);
     session.prepare(commandLine);

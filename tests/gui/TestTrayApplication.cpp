@@ -205,11 +205,11 @@ void TestTrayApplication::menuHasOnlyWorkingEntries()
             openApp = action;
     }
     QCOMPARE(texts,
-             (QStringList { QStringLiteral("&Pause notifications"), QStringLiteral("&Check now"),
-                            QStringLiteral("&Open status window"),
-                            QStringLiteral("Open acme/app on GitHub"),
-                            QStringLiteral("Open acme on GitHub"), QStringLiteral("&Settings…"),
-                            QStringLiteral("&Quit") }));
+             (QStringList {
+                 QStringLiteral("&Pause notifications"), QStringLiteral("&Check now"),
+                 QStringLiteral("&Open status window"), QStringLiteral("Open acme/app on GitHub"),
+                 QStringLiteral("Open acme on GitHub"), QStringLiteral("Open &log folder"),
+                 QStringLiteral("&Settings…"), QStringLiteral("&Quit") }));
     // Set up… only while setup is incomplete; neither where there are no settings (demo).
     menu.setSetup(true, true);
     QVERIFY(menu.setupAction()->isVisible());
@@ -231,6 +231,13 @@ void TestTrayApplication::menuHasOnlyWorkingEntries()
     openApp->trigger();
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toUrl(), QUrl(QStringLiteral("https://github.com/acme/app")));
+
+    // "Open log folder" is there also where there are no settings (the demo logs too).
+    QSignalSpy openLogFolder(&menu, &TrayMenu::openLogFolderRequested);
+    QVERIFY(menu.openLogFolderAction()->isVisible());
+    menu.openLogFolderAction()->trigger();
+    QCOMPARE(openLogFolder.count(), 1);
+    QCOMPARE(open.count(), 1);
 }
 
 void TestTrayApplication::notificationsReachTheFirstAvailableNotifier()
