@@ -15,7 +15,7 @@ using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 QString errorOf(archive *a)
 {
     const char *text = archive_error_string(a);
-    return text ? QString::fromLocal8Bit(text) : QStringLiteral("libarchive error");
+    return text ? QString::fromLocal8Bit(text) : ArchiveReader::tr("libarchive gave no reason");
 }
 
 ArchiveEntry::Kind kindOf(archive_entry *entry)
@@ -44,7 +44,7 @@ bool readData(archive *a, ArchiveEntry &entry, QString &error)
         if (n == 0)
             return true;
         if (entry.data.size() + n > ArchiveReader::MaxEntrySize) {
-            error = QStringLiteral("entry %1 is larger than %2 bytes")
+            error = ArchiveReader::tr("entry %1 is larger than %2 bytes")
                         .arg(entry.name)
                         .arg(ArchiveReader::MaxEntrySize);
             return false;
@@ -70,7 +70,7 @@ ArchiveContents ArchiveReader::read(const QString &path)
     int status = ARCHIVE_OK;
     while ((status = archive_read_next_header(a.get(), &header)) == ARCHIVE_OK) {
         if (contents.entries.size() >= MaxEntries) {
-            contents.error = QStringLiteral("more than %1 entries").arg(MaxEntries);
+            contents.error = tr("more than %1 entries").arg(MaxEntries);
             return contents;
         }
         ArchiveEntry entry;

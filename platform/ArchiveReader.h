@@ -4,6 +4,7 @@
 // restore). Sizes are capped, so a crafted archive cannot exhaust memory.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,8 @@ struct ArchiveContents
 
 class ArchiveReader
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::ArchiveReader)
+
 public:
     // Runner configuration files are a few KiB; anything near these limits is not a backup.
     static constexpr qint64 MaxEntrySize = 4 * 1024 * 1024;

@@ -16,14 +16,14 @@ ArchiveWriter::~ArchiveWriter()
 bool ArchiveWriter::fail()
 {
     const char *text = archive_error_string(m_archive);
-    m_error = text ? QString::fromLocal8Bit(text) : QStringLiteral("libarchive error");
+    m_error = text ? QString::fromLocal8Bit(text) : tr("libarchive gave no reason");
     return false;
 }
 
 bool ArchiveWriter::open(int fd)
 {
     if (!m_archive) {
-        m_error = QStringLiteral("out of memory");
+        m_error = tr("out of memory");
         return false;
     }
     // pax_restricted: plain ustar unless a name needs more, readable by every tar.

@@ -3,6 +3,7 @@
 // the caller decides how the file is created (its mode, its name) and what happens to it after.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 struct archive;
@@ -11,6 +12,8 @@ namespace relayq {
 
 class ArchiveWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::ArchiveWriter)
+
 public:
     ArchiveWriter();
     ~ArchiveWriter();

@@ -8,13 +8,6 @@
 
 namespace relayq {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::AutostartFile", text);
-}
-} // namespace
-
 AutostartFile::AutostartFile(const QString &executablePath, const QString &filePath)
     : m_executablePath(executablePath), m_filePath(filePath)
 { }

@@ -6,12 +6,15 @@
 #include "Autostart.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayq {
 
 class AutostartFile : public Autostart
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::AutostartFile)
+
 public:
     AutostartFile(const QString &executablePath, const QString &filePath);
 

@@ -15,11 +15,6 @@ namespace {
 using Setup = CommandService::Setup;
 using Kind = ServiceState::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::CommandService", text);
-}
-
 QString outputOf(const ProcessOutcome &outcome)
 {
     return ServiceRun::outputOf(outcome);
@@ -32,8 +27,8 @@ QString reasonOf(const ProcessOutcome &outcome)
         return outcome.errorText;
     const QString output = outputOf(outcome);
     if (output.isEmpty())
-        return tr("exit code %1").arg(outcome.exitCode);
-    return tr("exit code %1: %2")
+        return CommandService::tr("exit code %1").arg(outcome.exitCode);
+    return CommandService::tr("exit code %1: %2")
         .arg(outcome.exitCode)
         .arg(output.section(QLatin1Char('\n'), 0, 0));
 }
@@ -69,7 +64,8 @@ using RunPtr = std::shared_ptr<Run>;
 void readState(const RunPtr &run, std::function<void()> next)
 {
     if (CommandService::split(run->setup.commands.status).isEmpty()) {
-        run->outcome.state = { Kind::Unknown, tr("no status command is configured") };
+        run->outcome.state
+            = { Kind::Unknown, CommandService::tr("no status command is configured") };
         next();
         return;
     }
@@ -88,16 +84,22 @@ void readState(const RunPtr &run, std::function<void()> next)
 void reportStatus(const RunPtr &run)
 {
     if (CommandService::split(run->setup.commands.status).isEmpty()) {
-        run->fail(tr("No status command is configured for this runner's service."));
+        run->fail(CommandService::tr("No status command is configured for this runner's service."));
         return;
     }
     readState(run, [run] {
         ServiceOutcome &outcome = run->outcome;
         const QString detail = outcome.state.detail;
         switch (outcome.state.kind) {
-        case Kind::Running: outcome.message = tr("The service is running (%1).").arg(detail); break;
-        case Kind::Stopped: outcome.message = tr("The service is stopped (%1).").arg(detail); break;
-        default: outcome.message = tr("The status command failed: %1").arg(detail); break;
+        case Kind::Running:
+            outcome.message = CommandService::tr("The service is running (%1).").arg(detail);
+            break;
+        case Kind::Stopped:
+            outcome.message = CommandService::tr("The service is stopped (%1).").arg(detail);
+            break;
+        default:
+            outcome.message = CommandService::tr("The status command failed: %1").arg(detail);
+            break;
         }
         outcome.ok = outcome.state.kind != Kind::Unknown;
         run->finish();
@@ -106,43 +108,45 @@ void reportStatus(const RunPtr &run)
 
 void start(const RunPtr &run, const QString &doneMessage)
 {
-    run->runCommand(run->setup.commands.start,
-                    tr("No start command is configured for this runner's service."),
-                    [run, doneMessage](const ProcessOutcome &result) {
-                        if (!result.started || result.timedOut) {
-                            run->fail(tr("The start command failed: %1").arg(reasonOf(result)));
-                            return;
-                        }
-                        run->outcome.ok = result.succeeded();
-                        run->outcome.message = result.succeeded()
-                            ? doneMessage
-                            : tr("The start command failed: %1").arg(reasonOf(result));
-                        readState(run, [run] { run->finish(); });
-                    });
+    run->runCommand(
+        run->setup.commands.start,
+        CommandService::tr("No start command is configured for this runner's service."),
+        [run, doneMessage](const ProcessOutcome &result) {
+            if (!result.started || result.timedOut) {
+                run->fail(CommandService::tr("The start command failed: %1").arg(reasonOf(result)));
+                return;
+            }
+            run->outcome.ok = result.succeeded();
+            run->outcome.message = result.succeeded()
+                ? doneMessage
+                : CommandService::tr("The start command failed: %1").arg(reasonOf(result));
+            readState(run, [run] { run->finish(); });
+        });
 }
 
 void stop(const RunPtr &run, bool thenStart)
 {
-    run->runCommand(run->setup.commands.stop,
-                    tr("No stop command is configured for this runner's service."),
-                    [run, thenStart](const ProcessOutcome &result) {
-                        // A stop that did not run or did not end may leave the service up: starting
-                        // a second copy next to it would be worse than stopping here.
-                        if (!result.started || result.timedOut) {
-                            run->fail(tr("The stop command failed: %1").arg(reasonOf(result)));
-                            return;
-                        }
-                        // A stop that fails on a service already down is fine for a restart.
-                        if (thenStart) {
-                            start(run, tr("The service was restarted."));
-                            return;
-                        }
-                        run->outcome.ok = result.succeeded();
-                        run->outcome.message = result.succeeded()
-                            ? tr("The service was stopped.")
-                            : tr("The stop command failed: %1").arg(reasonOf(result));
-                        readState(run, [run] { run->finish(); });
-                    });
+    run->runCommand(
+        run->setup.commands.stop,
+        CommandService::tr("No stop command is configured for this runner's service."),
+        [run, thenStart](const ProcessOutcome &result) {
+            // A stop that did not run or did not end may leave the service up: starting
+            // a second copy next to it would be worse than stopping here.
+            if (!result.started || result.timedOut) {
+                run->fail(CommandService::tr("The stop command failed: %1").arg(reasonOf(result)));
+                return;
+            }
+            // A stop that fails on a service already down is fine for a restart.
+            if (thenStart) {
+                start(run, CommandService::tr("The service was restarted."));
+                return;
+            }
+            run->outcome.ok = result.succeeded();
+            run->outcome.message = result.succeeded()
+                ? CommandService::tr("The service was stopped.")
+                : CommandService::tr("The stop command failed: %1").arg(reasonOf(result));
+            readState(run, [run] { run->finish(); });
+        });
 }
 
 } // namespace

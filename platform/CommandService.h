@@ -7,6 +7,7 @@
 
 #include "ServiceControl.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayq {
@@ -15,6 +16,8 @@ class ProcessRunner;
 
 class CommandService : public ServiceControl
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::CommandService)
+
 public:
     struct Commands
     {

@@ -21,11 +21,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::RunnerBackup", text);
-}
-
 const QString ServiceFolder = QStringLiteral("service/");
 
 // Files holding the runner's secret (its OAuth credentials and RSA private key).
@@ -270,15 +265,15 @@ QString rejection(const ArchiveEntry &entry)
 {
     const QString &name = entry.name;
     if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
-        return tr("%1 has an absolute path").arg(name);
+        return RunnerBackup::tr("%1 has an absolute path").arg(name);
     if (name.split(QLatin1Char('/')).contains(QLatin1String("..")))
-        return tr("%1 points outside the runner directory").arg(name);
+        return RunnerBackup::tr("%1 points outside the runner directory").arg(name);
     if (entry.kind == ArchiveEntry::Kind::Link)
-        return tr("%1 is a link").arg(name);
+        return RunnerBackup::tr("%1 is a link").arg(name);
     if (entry.kind != ArchiveEntry::Kind::File)
-        return tr("%1 is not a regular file").arg(name);
+        return RunnerBackup::tr("%1 is not a regular file").arg(name);
     if (!RunnerBackup::configurationFiles().contains(name) && !isServiceEntry(name))
-        return tr("%1 is not a runner configuration file").arg(name);
+        return RunnerBackup::tr("%1 is not a runner configuration file").arg(name);
     return {};
 }
 

@@ -4,6 +4,7 @@
 // runner directory. The archive is private from its first byte (0600), appears under its final
 // name only once complete and verified, and old archives of the same runner are pruned.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct RestoreResult
 
 class RunnerBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::RunnerBackup)
+
 public:
     // Called once the temporary file exists (entry empty) and after each entry is written to it.
     // Returning false abandons the backup. Tests use it to fail or pause in the middle.

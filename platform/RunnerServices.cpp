@@ -16,11 +16,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::RunnerServices", text);
-}
-
 // A service on another host: the ssh runner lives exactly as long as the backend that uses it.
 class RemoteService final : public ServiceControl
 {
@@ -35,7 +30,8 @@ public:
     QString helperName() const override { return QStringLiteral("ssh"); }
     QString describe() const override
     {
-        return tr("%1 on %2 over SSH").arg(m_service.describe(), m_ssh->destination().toString());
+        return RunnerServices::tr("%1 on %2 over SSH")
+            .arg(m_service.describe(), m_ssh->destination().toString());
     }
 
 private:

@@ -9,6 +9,7 @@
 #include "RunnerBinding.h"
 #include "ServiceControl.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -32,6 +33,8 @@ struct RunnerService
 
 class RunnerServices
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::RunnerServices)
+
 public:
     // `processes` starts every helper (systemctl, launchctl, sc.exe, ssh …) and must outlive
     // the services handed out.

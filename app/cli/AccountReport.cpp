@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "JsonReport.h"
+#include "Relayqctl.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,23 +13,18 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 QString kindLine(const TokenIdentity &identity)
 {
     switch (identity.kind) {
     case TokenIdentity::Kind::Classic:
         return identity.scopes.isEmpty()
-            ? tr("classic, with no scopes")
-            : tr("classic, scopes: %1").arg(identity.scopes.join(QStringLiteral(", ")));
+            ? Relayqctl::tr("classic, with no scopes")
+            : Relayqctl::tr("classic, scopes: %1").arg(identity.scopes.join(QStringLiteral(", ")));
     case TokenIdentity::Kind::FineGrained:
-        return tr("fine-grained: permissions are checked per target");
+        return Relayqctl::tr("fine-grained: permissions are checked per target");
     case TokenIdentity::Kind::Unknown: break;
     }
-    return tr("unknown kind (GitHub sent no scopes)");
+    return Relayqctl::tr("unknown kind (GitHub sent no scopes)");
 }
 
 QString targetText(const TargetCheck &check)
@@ -41,13 +37,15 @@ QString targetText(const TargetCheck &check)
     } else {
         QStringList can;
         if (check.canListRunners)
-            can << tr("runners can be listed");
+            can << Relayqctl::tr("runners can be listed");
         if (check.canReadRuns)
-            can << tr("runs can be read");
+            can << Relayqctl::tr("runs can be read");
         if (check.canDispatch.value_or(false))
-            can << tr("workflows can be dispatched");
-        out << (check.isOk() ? tr("ok") : tr("problems")) << " — "
-            << (can.isEmpty() ? tr("nothing can be read") : can.join(QStringLiteral(", "))) << '\n';
+            can << Relayqctl::tr("workflows can be dispatched");
+        out << (check.isOk() ? Relayqctl::tr("ok") : Relayqctl::tr("problems")) << " — "
+            << (can.isEmpty() ? Relayqctl::tr("nothing can be read")
+                              : can.join(QStringLiteral(", ")))
+            << '\n';
     }
     for (const QString &problem : check.problems)
         out << "    ✗ " << problem << '\n';
@@ -104,21 +102,21 @@ QString AccountReport::text() const
     QString text;
     QTextStream out(&text);
     out << host << '\n';
-    out << "  " << tr("Token from: %1").arg(originText) << '\n';
+    out << "  " << Relayqctl::tr("Token from: %1").arg(originText) << '\n';
     if (!identity.status.isOk()) {
         out << "  " << identity.status.message << '\n';
         return text;
     }
-    out << "  " << tr("Account:    %1").arg(identity.login) << '\n';
-    out << "  " << tr("Kind:       %1").arg(kindLine(identity)) << '\n';
+    out << "  " << Relayqctl::tr("Account:    %1").arg(identity.login) << '\n';
+    out << "  " << Relayqctl::tr("Kind:       %1").arg(kindLine(identity)) << '\n';
     out << "  "
-        << tr("Expires:    %1")
+        << Relayqctl::tr("Expires:    %1")
                .arg(identity.expiresAt.isValid() ? identity.expiresAt.toUTC().toString(
                         QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                                                 : tr("no expiry date"))
+                                                 : Relayqctl::tr("no expiry date"))
         << '\n';
     if (!targets.isEmpty())
-        out << '\n' << tr("Targets:") << '\n';
+        out << '\n' << Relayqctl::tr("Targets:") << '\n';
     for (const TargetCheck &check : targets)
         out << targetText(check);
     return text;

@@ -5,6 +5,7 @@
 #include "ApiHost.h"
 #include "CliSession.h"
 #include "Credentials.h"
+#include "Relayqctl.h"
 #include "TokenSource.h"
 #include "TokenStore.h"
 
@@ -20,11 +21,6 @@ namespace relayq::cli {
 namespace {
 using Done = std::function<void(int)>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 void printError(const QString &text)
 {
     QTextStream(stderr) << text << Qt::endl;
@@ -37,10 +33,12 @@ void noteEnvironmentToken(bool afterLogout)
     if (!found)
         return;
     printError(afterLogout
-                   ? tr("%1 is still set and provides a token; unset it to stop using that token.")
+                   ? Relayqctl::tr(
+                         "%1 is still set and provides a token; unset it to stop using that token.")
                          .arg(found->source)
-                   : tr("Note: %1 is set and wins over the keychain; unset it to use the stored "
-                        "token.")
+                   : Relayqctl::tr(
+                         "Note: %1 is set and wins over the keychain; unset it to use the stored "
+                         "token.")
                          .arg(found->source));
 }
 
@@ -50,9 +48,9 @@ std::optional<QString> readTokenFromStdin()
     QTextStream in(stdin);
     const QString token = in.readLine().trimmed();
     if (token.isEmpty()) {
-        printError(tr("No token on standard input. Pipe it in:\n"
-                      "  relayqctl auth login --with-token < token.txt\n"
-                      "  gh auth token | relayqctl auth login --with-token"));
+        printError(Relayqctl::tr("No token on standard input. Pipe it in:\n"
+                                 "  relayqctl auth login --with-token < token.txt\n"
+                                 "  gh auth token | relayqctl auth login --with-token"));
         return std::nullopt;
     }
     const bool plain = std::all_of(token.cbegin(), token.cend(), [](QChar c) {
@@ -60,8 +58,9 @@ std::optional<QString> readTokenFromStdin()
     });
     if (!plain) {
         // Not repeated: it may still be a secret.
-        printError(tr("The first line of standard input is not a token (it contains spaces or "
-                      "unusual characters). Nothing was stored."));
+        printError(
+            Relayqctl::tr("The first line of standard input is not a token (it contains spaces or "
+                          "unusual characters). Nothing was stored."));
         return std::nullopt;
     }
     return token;
@@ -72,25 +71,26 @@ void store(const QString &token, const QString &host, const QString &login, CliS
 {
     Credentials &credentials = session.credentials();
     credentials.setHost(host);
-    credentials.save(token, Credentials::Storage::Keychain, session.context(),
-                     [host, login, done](const TokenStoreResult &result) {
-                         if (!result.isOk()) {
-                             printError(result.message + QLatin1Char('\n')
-                                        + tr("Nothing was stored. Without a keychain, give "
-                                             "relayqctl the token in GH_TOKEN (or GITHUB_TOKEN) "
-                                             "instead."));
-                             return done(ExitTemporary);
-                         }
-                         QTextStream(stdout) << tr("Logged in to %1 as %2; the token is in the OS "
-                                                   "keychain.")
-                                                    .arg(host, login)
-                                             << Qt::endl;
-                         if (!result.message.isEmpty())
-                             printError(result.message); // saved, but a variable wins
-                         else
-                             noteEnvironmentToken(false);
-                         done(ExitHealthy);
-                     });
+    credentials.save(
+        token, Credentials::Storage::Keychain, session.context(),
+        [host, login, done](const TokenStoreResult &result) {
+            if (!result.isOk()) {
+                printError(result.message + QLatin1Char('\n')
+                           + Relayqctl::tr("Nothing was stored. Without a keychain, give "
+                                           "relayqctl the token in GH_TOKEN (or GITHUB_TOKEN) "
+                                           "instead."));
+                return done(ExitTemporary);
+            }
+            QTextStream(stdout) << Relayqctl::tr("Logged in to %1 as %2; the token is in the OS "
+                                                 "keychain.")
+                                       .arg(host, login)
+                                << Qt::endl;
+            if (!result.message.isEmpty())
+                printError(result.message); // saved, but a variable wins
+            else
+                noteEnvironmentToken(false);
+            done(ExitHealthy);
+        });
 }
 
 void login(const CommandLine &commandLine, CliSession &session, const Done &done)
@@ -110,15 +110,16 @@ void login(const CommandLine &commandLine, CliSession &session, const Done &done
     check.checkIdentity(
         session.context(), [token = *token, host, &session, done](const TokenIdentity &identity) {
             if (identity.status.state == ConnectionState::AuthFailed) {
-                printError(tr("The token was rejected by %1 (401 Bad credentials); nothing was "
-                              "stored.")
-                               .arg(host));
+                printError(
+                    Relayqctl::tr("The token was rejected by %1 (401 Bad credentials); nothing was "
+                                  "stored.")
+                        .arg(host));
                 return done(ExitUsage);
             }
             if (!identity.status.isOk()) {
-                printError(
-                    identity.status.message + QLatin1Char('\n')
-                    + tr("Could not check the token with %1; nothing was stored.").arg(host));
+                printError(identity.status.message + QLatin1Char('\n')
+                           + Relayqctl::tr("Could not check the token with %1; nothing was stored.")
+                                 .arg(host));
                 return done(exitCodeFor(identity.status.state));
             }
             store(token, host, identity.login, session, done);
@@ -133,8 +134,9 @@ void forget(const QString &host, CliSession &session, const Done &done)
             printError(result.message);
             return done(ExitTemporary);
         }
-        QTextStream(stdout) << tr("Removed the token for %1 from the OS keychain.").arg(host)
-                            << Qt::endl;
+        QTextStream(stdout)
+            << Relayqctl::tr("Removed the token for %1 from the OS keychain.").arg(host)
+            << Qt::endl;
         noteEnvironmentToken(true);
         done(ExitHealthy);
     });
@@ -144,22 +146,22 @@ void logout(const CommandLine &commandLine, CliSession &session, const Done &don
 {
     const QString host = apiHostKey(commandLine.apiUrl);
     // Asked first, so the user learns whether there was anything to remove.
-    session.keychain().read(host, session.context(),
-                            [host, &session, done](const TokenStoreResult &result) {
-                                if (result.error == TokenStoreResult::Error::NotFound) {
-                                    QTextStream(stdout) << tr("There was no token for %1 in the "
-                                                              "OS keychain; nothing to remove.")
-                                                               .arg(host)
-                                                        << Qt::endl;
-                                    noteEnvironmentToken(true);
-                                    return done(ExitHealthy);
-                                }
-                                if (!result.isOk()) {
-                                    printError(result.message);
-                                    return done(ExitTemporary);
-                                }
-                                forget(host, session, done);
-                            });
+    session.keychain().read(
+        host, session.context(), [host, &session, done](const TokenStoreResult &result) {
+            if (result.error == TokenStoreResult::Error::NotFound) {
+                QTextStream(stdout) << Relayqctl::tr("There was no token for %1 in the "
+                                                     "OS keychain; nothing to remove.")
+                                           .arg(host)
+                                    << Qt::endl;
+                noteEnvironmentToken(true);
+                return done(ExitHealthy);
+            }
+            if (!result.isOk()) {
+                printError(result.message);
+                return done(ExitTemporary);
+            }
+            forget(host, session, done);
+        });
 }
 
 void print(const AccountReport &report, bool json)

@@ -1,6 +1,7 @@
 #include "BackupCommand.h"
 
 #include "Clock.h"
+#include "Relayqctl.h"
 #include "RunnerBackup.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 // A folder that is not a configured runner is the user's mistake, not a passing failure.
 bool isRunnerFolder(const QString &directory)
 {
@@ -33,8 +29,9 @@ int runBackup(const CommandLine &commandLine)
     const QString runnerDir = commandLine.runnerDirectories.value(0);
     QTextStream err(stderr);
     if (!isRunnerFolder(runnerDir)) {
-        err << tr("%1 is not a configured runner folder (it has no .runner file); nothing was "
-                  "archived.")
+        err << Relayqctl::tr(
+                   "%1 is not a configured runner folder (it has no .runner file); nothing was "
+                   "archived.")
                    .arg(runnerDir)
             << Qt::endl;
         return ExitUsage;
@@ -42,7 +39,8 @@ int runBackup(const CommandLine &commandLine)
     const QString destination = commandLine.outputDirectory.isEmpty() ? defaultBackupFolder()
                                                                       : commandLine.outputDirectory;
     if (!QDir().mkpath(destination)) {
-        err << tr("The folder %1 could not be created; nothing was archived.").arg(destination)
+        err << Relayqctl::tr("The folder %1 could not be created; nothing was archived.")
+                   .arg(destination)
             << Qt::endl;
         return ExitTemporary;
     }
@@ -72,11 +70,13 @@ int runRestore(const CommandLine &commandLine)
         return ExitUsage;
     }
     QTextStream out(stdout);
-    out << tr("Restored %1 into %2.").arg(result.files.join(QStringLiteral(", ")), runnerDir)
+    out << Relayqctl::tr("Restored %1 into %2.")
+               .arg(result.files.join(QStringLiteral(", ")), runnerDir)
         << Qt::endl;
     if (!result.serviceDefinitions.isEmpty())
-        out << tr("The archive also holds the service definition (%1); install the service "
-                  "again with the runner's svc.sh.")
+        out << Relayqctl::tr(
+                   "The archive also holds the service definition (%1); install the service "
+                   "again with the runner's svc.sh.")
                    .arg(result.serviceDefinitions.join(QStringLiteral(", ")))
             << Qt::endl;
     return ExitHealthy;

@@ -5,6 +5,7 @@
 #include "Credentials.h"
 #include "FleetWatch.h"
 #include "KeychainTokenStore.h"
+#include "Relayqctl.h"
 #include "SessionTokenStore.h"
 #include "SimFleet.h"
 #include "Simulator.h"
@@ -15,13 +16,6 @@
 #include <spdlog/spdlog.h>
 
 namespace relayq::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-} // namespace
 
 CliSession::CliSession()
     : m_keychain(std::make_unique<KeychainTokenStore>())
@@ -59,11 +53,12 @@ void CliSession::loadCredentials(const QUrl &apiUrl, std::function<void()> loade
 
 QString CliSession::noTokenMessage(const QString &host) const
 {
-    QString message = tr("No GitHub token for %1. Log in once with\n"
-                         "  relayqctl auth login --with-token < token.txt\n"
-                         "(the token goes to the OS keychain), or set GH_TOKEN (or GITHUB_TOKEN), "
-                         "e.g. export GH_TOKEN=$(gh auth token).")
-                          .arg(host);
+    QString message
+        = Relayqctl::tr("No GitHub token for %1. Log in once with\n"
+                        "  relayqctl auth login --with-token < token.txt\n"
+                        "(the token goes to the OS keychain), or set GH_TOKEN (or GITHUB_TOKEN), "
+                        "e.g. export GH_TOKEN=$(gh auth token).")
+              .arg(host);
     if (!m_credentials->problem().isEmpty())
         message += QLatin1Char('\n') + m_credentials->problem();
     return message;
@@ -76,7 +71,7 @@ int CliSession::configureDemo(const CommandLine &commandLine, QUrl *apiUrl, Targ
     m_demo = std::make_unique<sim::Simulator>(m_clock);
     m_demo->fleet().loadDemoFleet();
     if (!m_demo->listen()) {
-        *error = tr("Could not start the demo fleet on a loopback port.");
+        *error = Relayqctl::tr("Could not start the demo fleet on a loopback port.");
         return ExitTemporary;
     }
     *apiUrl = m_demo->baseUrl();
@@ -105,8 +100,9 @@ void CliSession::prepare(const CommandLine &commandLine, const MonitorSettings &
             return fail(code, error);
     } else if (targets.isEmpty()) {
         return fail(ExitUsage,
-                    tr("Nothing to watch: add --repo OWNER/REPO or --org ORG, add targets in "
-                       "relayq-tray's settings (or the file named by --config), or try --demo."));
+                    Relayqctl::tr(
+                        "Nothing to watch: add --repo OWNER/REPO or --org ORG, add targets in "
+                        "relayq-tray's settings (or the file named by --config), or try --demo."));
     }
     if (const auto refused = m_watch->setApiBase(apiUrl))
         return fail(ExitUsage, *refused);

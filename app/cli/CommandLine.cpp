@@ -2,6 +2,7 @@
 
 #include "ApiHost.h"
 #include "HelpText.h"
+#include "Relayqctl.h"
 #include "TokenArguments.h"
 
 #include <QCommandLineParser>
@@ -11,11 +12,6 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 const QStringList &authCommands()
 {
     static const QStringList commands { QStringLiteral("login"), QStringLiteral("status"),
@@ -29,68 +25,81 @@ struct Options
     QCommandLineParser parser;
     QCommandLineOption help = parser.addHelpOption();
     // Not addVersionOption(): it takes -v, which here means --verbose (as in most CLIs).
-    QCommandLineOption version { QStringLiteral("version"), tr("Print the version and exit.") };
+    QCommandLineOption version { QStringLiteral("version"),
+                                 Relayqctl::tr("Print the version and exit.") };
     QCommandLineOption repo { QStringLiteral("repo"),
-                              tr("Watch the repository OWNER/REPO (repeatable)."),
-                              tr("OWNER/REPO") };
-    QCommandLineOption org { QStringLiteral("org"), tr("Watch the organisation ORG (repeatable)."),
-                             tr("ORG") };
+                              Relayqctl::tr("Watch the repository OWNER/REPO (repeatable)."),
+                              Relayqctl::tr("OWNER/REPO") };
+    QCommandLineOption org { QStringLiteral("org"),
+                             Relayqctl::tr("Watch the organisation ORG (repeatable)."),
+                             Relayqctl::tr("ORG") };
     QCommandLineOption apiUrl {
         QStringLiteral("api-url"),
-        tr("GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the "
-           "settings file's, else https://api.github.com)."),
-        tr("URL")
+        Relayqctl::tr("GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the "
+                      "settings file's, else https://api.github.com)."),
+        Relayqctl::tr("URL")
     };
     QCommandLineOption hostname { QStringLiteral("hostname"),
-                                  tr("GitHub host instead of --api-url: github.com or a GitHub "
-                                     "Enterprise host."),
-                                  tr("HOST") };
+                                  Relayqctl::tr(
+                                      "GitHub host instead of --api-url: github.com or a GitHub "
+                                      "Enterprise host."),
+                                  Relayqctl::tr("HOST") };
     QCommandLineOption config { QStringLiteral("config"),
-                                tr("Settings file to read (default: RELAYQ_CONFIG, else the "
-                                   "one relayq-tray uses)."),
-                                tr("FILE") };
+                                Relayqctl::tr(
+                                    "Settings file to read (default: RELAYQ_CONFIG, else the "
+                                    "one relayq-tray uses)."),
+                                Relayqctl::tr("FILE") };
     QCommandLineOption withToken { QStringLiteral("with-token"),
-                                   tr("auth login: read the token from standard input.") };
-    QCommandLineOption json { QStringLiteral("json"), tr("Print JSON instead of text.") };
+                                   Relayqctl::tr(
+                                       "auth login: read the token from standard input.") };
+    QCommandLineOption json { QStringLiteral("json"),
+                              Relayqctl::tr("Print JSON instead of text.") };
     QCommandLineOption demo { QStringLiteral("demo"),
-                              tr("Use the built-in demo fleet (no token, no settings).") };
+                              Relayqctl::tr(
+                                  "Use the built-in demo fleet (no token, no settings).") };
     QCommandLineOption verbose { { QStringLiteral("v"), QStringLiteral("verbose") },
-                                 tr("Log more to stderr (repeat for debug detail).") };
+                                 Relayqctl::tr("Log more to stderr (repeat for debug detail).") };
     QCommandLineOption interval { QStringLiteral("interval"),
-                                  tr("watch: seconds between checks (10 to 3600)."),
-                                  tr("SECONDS") };
+                                  Relayqctl::tr("watch: seconds between checks (10 to 3600)."),
+                                  Relayqctl::tr("SECONDS") };
     QCommandLineOption runnerDir { QStringLiteral("runner-dir"),
-                                   tr("runners: a runner directory on this machine (repeatable)."),
-                                   tr("DIR") };
+                                   Relayqctl::tr(
+                                       "runners: a runner directory on this machine (repeatable)."),
+                                   Relayqctl::tr("DIR") };
     QCommandLineOption out { QStringLiteral("out"),
-                             tr("backup: the folder for the archive (default: the app's backup "
-                                "folder)."),
-                             tr("DIR") };
+                             Relayqctl::tr(
+                                 "backup: the folder for the archive (default: the app's backup "
+                                 "folder)."),
+                             Relayqctl::tr("DIR") };
     QCommandLineOption force { QStringLiteral("force"),
-                               tr("restore: replace the configuration of a configured runner.") };
+                               Relayqctl::tr(
+                                   "restore: replace the configuration of a configured runner.") };
     QCommandLineOption ref { QStringLiteral("ref"),
-                             tr("dispatch: the branch or tag to run on (default: the repository's "
-                                "default branch)."),
-                             tr("REF") };
-    QCommandLineOption fromStep { QStringLiteral("from-step"),
-                                  tr("recover: resume at step N, as the last attempt said."),
-                                  tr("N") };
+                             Relayqctl::tr(
+                                 "dispatch: the branch or tag to run on (default: the repository's "
+                                 "default branch)."),
+                             Relayqctl::tr("REF") };
+    QCommandLineOption fromStep {
+        QStringLiteral("from-step"),
+        Relayqctl::tr("recover: resume at step N, as the last attempt said."), Relayqctl::tr("N")
+    };
     QCommandLineOption polls { QStringLiteral("polls"),
-                               tr("watch: stop after N checks instead of running until "
-                                  "interrupted."),
-                               tr("N") };
+                               Relayqctl::tr("watch: stop after N checks instead of running until "
+                                             "interrupted."),
+                               Relayqctl::tr("N") };
 
     Options()
     {
         parser.setApplicationDescription(
-            tr("relayqctl watches self-hosted GitHub Actions runners.\n\n") + commandHelp());
+            Relayqctl::tr("relayqctl watches self-hosted GitHub Actions runners.\n\n")
+            + commandHelp());
         parser.addOptions({ version, repo, org, apiUrl, hostname, config, withToken, json, demo,
                             verbose, interval, polls, runnerDir, out, force, ref, fromStep });
         parser.addPositionalArgument(
             QStringLiteral("command"),
-            tr("status, watch, runners, backup, restore ARCHIVE, restart "
-               "RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER, "
-               "or auth login|status|logout"));
+            Relayqctl::tr("status, watch, runners, backup, restore ARCHIVE, restart "
+                          "RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER, "
+                          "or auth login|status|logout"));
     }
 };
 
@@ -98,8 +107,9 @@ struct Options
 bool readDispatch(const QStringList &positional, CommandLine *result, QString *error)
 {
     if (positional.size() < 2 || positional.at(1).contains(u'=')) {
-        *error = tr("dispatch wants the workflow's file name, then its inputs:\n"
-                    "  relayqctl dispatch --repo OWNER/REPO build.yml [--ref REF] [NAME=VALUE]...");
+        *error = Relayqctl::tr(
+            "dispatch wants the workflow's file name, then its inputs:\n"
+            "  relayqctl dispatch --repo OWNER/REPO build.yml [--ref REF] [NAME=VALUE]...");
         return false;
     }
     result->command = positional.at(0);
@@ -107,12 +117,12 @@ bool readDispatch(const QStringList &positional, CommandLine *result, QString *e
     for (const QString &word : positional.mid(2)) {
         const qsizetype equals = word.indexOf(u'=');
         if (equals <= 0) {
-            *error = tr("Inputs are written NAME=VALUE; \"%1\" is not.").arg(word);
+            *error = Relayqctl::tr("Inputs are written NAME=VALUE; \"%1\" is not.").arg(word);
             return false;
         }
         const QString name = word.left(equals);
         if (result->inputs.contains(name)) {
-            *error = tr("The input %1 is given twice.").arg(name);
+            *error = Relayqctl::tr("The input %1 is given twice.").arg(name);
             return false;
         }
         result->inputs.insert(name, word.mid(equals + 1));
@@ -130,7 +140,8 @@ bool readCommand(const QStringList &positional, CommandLine *result, QString *er
             result->command = first;
             return true;
         }
-        *error = tr("%1 takes no further words; targets go in --repo and --org.").arg(first);
+        *error = Relayqctl::tr("%1 takes no further words; targets go in --repo and --org.")
+                     .arg(first);
         return false;
     }
     if (first == QLatin1String("backup") && positional.size() == 1) {
@@ -143,7 +154,8 @@ bool readCommand(const QStringList &positional, CommandLine *result, QString *er
             result->archive = positional.at(1);
             return true;
         }
-        *error = tr("restore wants one archive: relayqctl restore ARCHIVE --runner-dir DIR");
+        *error = Relayqctl::tr(
+            "restore wants one archive: relayqctl restore ARCHIVE --runner-dir DIR");
         return false;
     }
     if (first == QLatin1String("restart") || first == QLatin1String("recover")) {
@@ -152,7 +164,7 @@ bool readCommand(const QStringList &positional, CommandLine *result, QString *er
             result->runnerName = positional.at(1);
             return true;
         }
-        *error = tr("%1 wants one runner name: relayqctl %1 RUNNER").arg(first);
+        *error = Relayqctl::tr("%1 wants one runner name: relayqctl %1 RUNNER").arg(first);
         return false;
     }
     if (first == QLatin1String("dispatch"))
@@ -164,14 +176,16 @@ bool readCommand(const QStringList &positional, CommandLine *result, QString *er
             return true;
         }
         // The extra words are not repeated: one of them could be a token.
-        *error = tr("auth wants one of login, status, logout (and a token only on standard "
-                    "input).")
+        *error
+            = Relayqctl::tr("auth wants one of login, status, logout (and a token only on standard "
+                            "input).")
             + QLatin1Char('\n') + authHelp();
         return false;
     }
     *error = positional.isEmpty()
-        ? tr("No command given.") + QLatin1Char('\n') + commandHelp()
-        : tr("Unknown command: %1.").arg(positional.join(u' ')) + QLatin1Char('\n') + commandHelp();
+        ? Relayqctl::tr("No command given.") + QLatin1Char('\n') + commandHelp()
+        : Relayqctl::tr("Unknown command: %1.").arg(positional.join(u' ')) + QLatin1Char('\n')
+            + commandHelp();
     return false;
 }
 
@@ -181,7 +195,8 @@ bool readTargets(const Options &o, CommandLine *result, QString *error)
         const auto target = Target::parse(name);
         if (!target || !target->isRepository()) {
             *error
-                = tr("Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
+                = Relayqctl::tr(
+                      "Not a repository: \"%1\". Write it as OWNER/REPO, e.g. octocat/hello-world.")
                       .arg(name);
             return false;
         }
@@ -190,7 +205,7 @@ bool readTargets(const Options &o, CommandLine *result, QString *error)
     for (const QString &name : o.parser.values(o.org)) {
         const auto target = Target::parse(name);
         if (!target || target->isRepository()) {
-            *error = tr("Not an organisation name: \"%1\".").arg(name);
+            *error = Relayqctl::tr("Not an organisation name: \"%1\".").arg(name);
             return false;
         }
         result->targets.append(*target);
@@ -201,7 +216,7 @@ bool readTargets(const Options &o, CommandLine *result, QString *error)
 bool readHost(const Options &o, CommandLine *result, QString *error)
 {
     if (o.parser.isSet(o.apiUrl) && o.parser.isSet(o.hostname)) {
-        *error = tr("Give either --api-url or --hostname, not both.");
+        *error = Relayqctl::tr("Give either --api-url or --hostname, not both.");
         return false;
     }
     if (o.parser.isSet(o.apiUrl))
@@ -223,7 +238,7 @@ bool readNumber(const Options &o, const QCommandLineOption &option, int low, int
     bool ok = false;
     const int value = o.parser.value(option).toInt(&ok);
     if (!ok || value < low || value > high) {
-        *error = tr("--%1 wants a whole number from %2 to %3, not \"%4\".")
+        *error = Relayqctl::tr("--%1 wants a whole number from %2 to %3, not \"%4\".")
                      .arg(option.names().constFirst())
                      .arg(low)
                      .arg(high)
@@ -239,49 +254,51 @@ bool checkCombinations(const CommandLine &result, QString *error)
 {
     const bool login = result.isAuth() && result.subcommand == QLatin1String("login");
     if (result.withToken && !login) {
-        *error = tr("--with-token belongs to auth login.");
+        *error = Relayqctl::tr("--with-token belongs to auth login.");
         return false;
     }
     if (login && !result.withToken) {
-        *error = tr("auth login reads the token from standard input and needs --with-token:\n"
-                    "  relayqctl auth login --with-token < token.txt\n"
-                    "  gh auth token | relayqctl auth login --with-token");
+        *error = Relayqctl::tr(
+            "auth login reads the token from standard input and needs --with-token:\n"
+            "  relayqctl auth login --with-token < token.txt\n"
+            "  gh auth token | relayqctl auth login --with-token");
         return false;
     }
     const bool archives
         = result.command == QLatin1String("backup") || result.command == QLatin1String("restore");
     if (!result.runnerDirectories.isEmpty() && result.command != QLatin1String("runners")
         && !archives) {
-        *error = tr("--runner-dir belongs to runners, backup and restore.");
+        *error = Relayqctl::tr("--runner-dir belongs to runners, backup and restore.");
         return false;
     }
     if (archives && result.runnerDirectories.size() != 1) {
-        *error = tr("%1 needs exactly one runner folder: --runner-dir DIR.").arg(result.command);
+        *error = Relayqctl::tr("%1 needs exactly one runner folder: --runner-dir DIR.")
+                     .arg(result.command);
         return false;
     }
     if (!result.outputDirectory.isEmpty() && result.command != QLatin1String("backup")) {
-        *error = tr("--out belongs to backup.");
+        *error = Relayqctl::tr("--out belongs to backup.");
         return false;
     }
     if (result.force && result.command != QLatin1String("restore")) {
-        *error = tr("--force belongs to restore.");
+        *error = Relayqctl::tr("--force belongs to restore.");
         return false;
     }
     if (!result.ref.isEmpty() && result.command != QLatin1String("dispatch")) {
-        *error = tr("--ref belongs to dispatch.");
+        *error = Relayqctl::tr("--ref belongs to dispatch.");
         return false;
     }
     if (result.fromStep != 0 && result.command != QLatin1String("recover")) {
-        *error = tr("--from-step belongs to recover.");
+        *error = Relayqctl::tr("--from-step belongs to recover.");
         return false;
     }
     if (result.command == QLatin1String("dispatch")
         && (result.targets.size() != 1 || !result.targets.constFirst().isRepository())) {
-        *error = tr("dispatch needs exactly one repository: --repo OWNER/REPO.");
+        *error = Relayqctl::tr("dispatch needs exactly one repository: --repo OWNER/REPO.");
         return false;
     }
     if (result.isAuth() && result.demo) {
-        *error = tr("The demo fleet needs no token: --demo does not go with auth.");
+        *error = Relayqctl::tr("The demo fleet needs no token: --demo does not go with auth.");
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "ConnectionStatus.h"
 #include "FleetWatch.h"
 #include "RecentDispatches.h"
+#include "Relayqctl.h"
 #include "WorkflowDispatch.h"
 
 #include <QCoreApplication>
@@ -21,11 +22,6 @@ namespace relayq::cli {
 namespace {
 
 using Done = std::function<void(int)>;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
 
 void printError(const QString &text)
 {
@@ -129,7 +125,8 @@ void succeeded(const Dispatching &state, const DispatchOutcome &outcome)
     } else if (!outcome.runUrl.isEmpty()) {
         out << outcome.runUrl.toString() << Qt::endl;
     } else {
-        printError(outcome.message + QLatin1Char(' ') + tr("GitHub returned no link to the run."));
+        printError(outcome.message + QLatin1Char(' ')
+                   + Relayqctl::tr("GitHub returned no link to the run."));
     }
     state.done(ExitHealthy);
 }
@@ -139,7 +136,7 @@ void finished(const Dispatching &state, const DispatchOutcome &outcome)
     if (outcome.succeeded)
         return succeeded(state, outcome);
     if (!outcome.inputProblems.isEmpty()) {
-        printError(tr("Nothing was sent to GitHub:"));
+        printError(Relayqctl::tr("Nothing was sent to GitHub:"));
         for (const QString &problem : outcome.inputProblems)
             printError(problem);
     } else {
@@ -170,15 +167,16 @@ QString notFoundMessage(const WorkflowListing &listing, const Dispatching &state
     const QString wanted = state.commandLine.workflow;
     for (const WorkflowFileProblem &problem : listing.problems) {
         if (problem.path == wanted || problem.path.section(QLatin1Char('/'), -1) == wanted)
-            return tr("%1 in %2 could not be read: %3")
+            return Relayqctl::tr("%1 in %2 could not be read: %3")
                 .arg(problem.path, state.repo, problem.problem);
     }
-    QString message = tr("%1 has no workflow %2 that can be dispatched (it may not exist, be "
-                         "disabled, or have no workflow_dispatch trigger).")
-                          .arg(state.repo, wanted);
+    QString message
+        = Relayqctl::tr("%1 has no workflow %2 that can be dispatched (it may not exist, be "
+                        "disabled, or have no workflow_dispatch trigger).")
+              .arg(state.repo, wanted);
     if (listing.workflows.isEmpty())
-        return message + QLatin1Char(' ') + tr("No workflow there can be dispatched.");
-    message += QLatin1Char('\n') + tr("Workflows that can be dispatched:");
+        return message + QLatin1Char(' ') + Relayqctl::tr("No workflow there can be dispatched.");
+    message += QLatin1Char('\n') + Relayqctl::tr("Workflows that can be dispatched:");
     for (const DispatchableWorkflow &workflow : listing.workflows)
         message += QStringLiteral("\n  %1 (%2)").arg(workflow.fileName(), workflow.name);
     return message;

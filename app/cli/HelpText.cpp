@@ -1,19 +1,14 @@
 #include "HelpText.h"
 
+#include "Relayqctl.h"
+
 #include <QCoreApplication>
 
 namespace relayq::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-} // namespace
-
 QString commandHelp()
 {
-    return tr(
+    return Relayqctl::tr(
         "Commands:\n"
         "  status         Check the fleet once and print runners, active runs and alerts.\n"
         "  watch          Keep checking and print one line per alert raised or cleared.\n"
@@ -47,7 +42,7 @@ QString commandHelp()
 
 QString authHelp()
 {
-    return tr(
+    return Relayqctl::tr(
         "relayqctl auth: the GitHub token in the OS keychain.\n"
         "\n"
         "  relayqctl auth login --with-token [--api-url URL | --hostname HOST] < token.txt\n"

@@ -5,6 +5,7 @@
 #include "CliSession.h"
 #include "FleetWatch.h"
 #include "LocalProcessRunner.h"
+#include "Relayqctl.h"
 #include "RestartCommand.h"
 #include "RunnerBackup.h"
 #include "RunnerRecovery.h"
@@ -26,11 +27,6 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 using Done = std::function<void(int)>;
 
 // What one recovery needs until it ends; owned by the session's context.
@@ -149,9 +145,9 @@ void printStep(int step, RunnerRecovery::StepState state, const QString &text)
     err << QStringLiteral("[%1/%2] ").arg(step + 1).arg(int(RunnerRecovery::StepCount));
     switch (state) {
     case RunnerRecovery::Running: err << text << QStringLiteral("…"); break;
-    case RunnerRecovery::Done: err << tr("done: ") << text; break;
-    case RunnerRecovery::Skipped: err << tr("skipped: ") << text; break;
-    case RunnerRecovery::Failed: err << tr("FAILED: ") << text; break;
+    case RunnerRecovery::Done: err << Relayqctl::tr("done: %1").arg(text); break;
+    case RunnerRecovery::Skipped: err << Relayqctl::tr("skipped: %1").arg(text); break;
+    case RunnerRecovery::Failed: err << Relayqctl::tr("FAILED: %1").arg(text); break;
     }
     err << Qt::endl;
 }
@@ -167,7 +163,7 @@ void report(const RecoveryPlan &plan, const RecoveryOutcome &outcome, const Done
     QTextStream err(stderr);
     if (!outcome.helperOutput.isEmpty())
         err << outcome.helperOutput << Qt::endl;
-    err << tr("resume with: relayqctl recover %1 --from-step %2")
+    err << Relayqctl::tr("resume with: relayqctl recover %1 --from-step %2")
                .arg(plan.runnerName)
                .arg(outcome.resumeFrom + 1)
         << Qt::endl;
@@ -215,7 +211,7 @@ void recoverLocal(RecoverJob *job, const CommandLine &commandLine, CliSession &s
             QTextStream err(stderr);
             if (!lookup.runner && !lookup.connection.isOk()) {
                 err << lookup.connection.message << Qt::endl
-                    << tr("GitHub could not be asked about %1; nothing was touched.")
+                    << Relayqctl::tr("GitHub could not be asked about %1; nothing was touched.")
                            .arg(local.agentName)
                     << Qt::endl;
                 return done(exitCodeFor(lookup.connection.state));
@@ -224,8 +220,9 @@ void recoverLocal(RecoverJob *job, const CommandLine &commandLine, CliSession &s
             if (!target && lookup.runner)
                 target = Target::parse(lookup.runner->target);
             if (!target) {
-                err << tr("%1 was registered to %2, which is none of the targets (%3): add it "
-                          "with --repo or --org.")
+                err << Relayqctl::tr(
+                           "%1 was registered to %2, which is none of the targets (%3): add it "
+                           "with --repo or --org.")
                            .arg(local.agentName, local.gitHubUrl, targetNames(commandLine.targets))
                     << Qt::endl;
                 return done(ExitUsage);
@@ -234,8 +231,9 @@ void recoverLocal(RecoverJob *job, const CommandLine &commandLine, CliSession &s
             if (lookup.runner && lookup.runner->target == target->name())
                 labels = lookup.runner->labels;
             else
-                err << tr("GitHub does not list %1 on %2: it is registered again without custom "
-                          "labels.")
+                err << Relayqctl::tr(
+                           "GitHub does not list %1 on %2: it is registered again without custom "
+                           "labels.")
                            .arg(local.agentName, target->name())
                     << Qt::endl;
             RecoveryPlan plan = RecoveryPlan::fromLocalRunner(local, *target, labels);
@@ -254,8 +252,9 @@ void runRecover(const CommandLine &commandLine, CliSession &session, std::functi
     const std::optional<RecoveryPlan> resume = loadResume(commandLine.runnerName, &backupPath);
     if (service.local && service.local->isConfigured()) {
         if (commandLine.targets.isEmpty() && !commandLine.demo) {
-            err << tr("relayqctl recover needs the target %1 is registered to: add --repo "
-                      "OWNER/REPO or --org ORG, or targets in relayq-tray's settings.")
+            err << Relayqctl::tr(
+                       "relayqctl recover needs the target %1 is registered to: add --repo "
+                       "OWNER/REPO or --org ORG, or targets in relayq-tray's settings.")
                        .arg(commandLine.runnerName)
                 << Qt::endl;
             return done(ExitUsage);
@@ -275,10 +274,11 @@ void runRecover(const CommandLine &commandLine, CliSession &session, std::functi
                 startRecovery(job, session, plan, resumed.fromStep, backupPath, done);
             });
     }
-    err << tr("Recovery needs the runner's folder on this computer.") << ' '
+    err << Relayqctl::tr("Recovery needs the runner's folder on this computer.") << ' '
         << (service.problem.isEmpty()
-                ? tr("%1 is not run from a folder here (it is reached over SSH or through your "
-                     "own commands).")
+                ? Relayqctl::tr(
+                      "%1 is not run from a folder here (it is reached over SSH or through your "
+                      "own commands).")
                       .arg(commandLine.runnerName)
                 : service.problem)
         << Qt::endl;

@@ -5,6 +5,7 @@
 #include "FleetPoller.h"
 #include "FleetWatch.h"
 #include "LocalProcessRunner.h"
+#include "Relayqctl.h"
 #include "RunnerRestart.h"
 #include "RunnerServices.h"
 
@@ -14,11 +15,6 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 using Done = std::function<void(int)>;
 
 // What one restart needs until it ends; owned by the session's context, so it lives as long as
@@ -104,8 +100,9 @@ void restartUnconfirmed(RestartJob *job, const RunnerService &service,
                         const ConnectionStatus &gitHub, const Done &done)
 {
     const QString name = service.runnerName;
-    QTextStream(stderr) << tr("GitHub is unreachable right now (%1); restarting %2 anyway "
-                              "(%3)…")
+    QTextStream(stderr) << Relayqctl::tr(
+                               "GitHub is unreachable right now (%1); restarting %2 anyway "
+                               "(%3)…")
                                .arg(gitHub.message, name, service.service->helperName())
                         << Qt::endl;
     service.service->run(
@@ -117,10 +114,11 @@ void restartUnconfirmed(RestartJob *job, const RunnerService &service,
             outcome.stage
                 = result.ok ? RestartOutcome::Stage::Confirming : RestartOutcome::Stage::Service;
             outcome.message = result.ok
-                ? tr("The service of %1 restarted, but RelayQ could not confirm it is back: "
-                     "GitHub unreachable (%2).")
+                ? Relayqctl::tr(
+                      "The service of %1 restarted, but RelayQ could not confirm it is back: "
+                      "GitHub unreachable (%2).")
                       .arg(name, gitHub.message)
-                : tr("Could not restart %1: %2").arg(name, result.message);
+                : Relayqctl::tr("Could not restart %1: %2").arg(name, result.message);
             AuditEntry entry;
             entry.action = QStringLiteral("restart");
             entry.subject = name;
@@ -166,9 +164,10 @@ void runRestart(const CommandLine &commandLine, CliSession &session, std::functi
         return done(ExitUsage);
     }
     if (commandLine.targets.isEmpty() && !commandLine.demo) {
-        err << tr("relayqctl restart needs to know where %1 is registered, to confirm it comes "
-                  "back: add --repo OWNER/REPO or --org ORG, or targets in relayq-tray's "
-                  "settings.")
+        err << Relayqctl::tr(
+                   "relayqctl restart needs to know where %1 is registered, to confirm it comes "
+                   "back: add --repo OWNER/REPO or --org ORG, or targets in relayq-tray's "
+                   "settings.")
                    .arg(commandLine.runnerName)
             << Qt::endl;
         return done(ExitUsage);
@@ -188,10 +187,10 @@ void runRestart(const CommandLine &commandLine, CliSession &session, std::functi
                 err << lookup.connection.message << Qt::endl;
                 return done(exitCodeFor(lookup.connection.state));
             }
-            err << tr("GitHub lists no runner called %1 on %2, so a restart could not "
-                      "be confirmed; nothing was restarted. Check the name and the "
-                      "targets (--repo, --org); if its registration is gone, "
-                      "relayqctl recover %1 registers it again.")
+            err << Relayqctl::tr("GitHub lists no runner called %1 on %2, so a restart could not "
+                                 "be confirmed; nothing was restarted. Check the name and the "
+                                 "targets (--repo, --org); if its registration is gone, "
+                                 "relayqctl recover %1 registers it again.")
                        .arg(service.runnerName, targetNames(commandLine.targets))
                 << Qt::endl;
             done(ExitUsage);

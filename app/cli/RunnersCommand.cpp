@@ -6,6 +6,7 @@
 #include "Credentials.h"
 #include "FleetPoller.h"
 #include "FleetWatch.h"
+#include "Relayqctl.h"
 #include "RunnerDiscovery.h"
 #include "RunnersReport.h"
 
@@ -18,11 +19,6 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 using Done = std::function<void(int)>;
 
 // Prints and ends with `failure` when GitHub could not be asked, else by what was found.
@@ -63,9 +59,10 @@ void pollAndMatch(const CommandLine &commandLine, CliSession &session,
     session.prepare(
         commandLine, commandLine.monitor, [commandLine, &session, local, done](int code) {
             if (code != ExitHealthy) // prepare said why on stderr
-                return finish(commandLine,
-                              withoutGitHub(local, tr("GitHub could not be asked (see above)")),
-                              code, done);
+                return finish(
+                    commandLine,
+                    withoutGitHub(local, Relayqctl::tr("GitHub could not be asked (see above)")),
+                    code, done);
             FleetWatch &watch = session.watch();
             QObject::connect(&watch, &FleetWatch::polled, &watch,
                              [commandLine, local, done](const FleetSnapshot &snapshot) {
@@ -91,20 +88,22 @@ void runRunners(const CommandLine &commandLine, CliSession &session, const Done 
     if (local.isEmpty())
         return finish(commandLine, {}, ExitHealthy, done);
     if (commandLine.targets.isEmpty())
-        return finish(commandLine,
-                      withoutGitHub(local,
-                                    tr("no targets to ask GitHub about (add --repo or --org, or "
-                                       "targets in relayq-tray's settings)")),
-                      ExitHealthy, done);
+        return finish(
+            commandLine,
+            withoutGitHub(local,
+                          Relayqctl::tr("no targets to ask GitHub about (add --repo or --org, or "
+                                        "targets in relayq-tray's settings)")),
+            ExitHealthy, done);
     const QUrl apiUrl = commandLine.apiUrl;
     session.loadCredentials(apiUrl, [commandLine, &session, local, done, apiUrl] {
         if (!session.credentials().hasToken())
-            return finish(commandLine,
-                          withoutGitHub(local,
-                                        tr("no GitHub token for %1 (relayqctl auth login "
-                                           "--with-token, or set GH_TOKEN)")
-                                            .arg(apiHostKey(apiUrl))),
-                          ExitHealthy, done);
+            return finish(
+                commandLine,
+                withoutGitHub(local,
+                              Relayqctl::tr("no GitHub token for %1 (relayqctl auth login "
+                                            "--with-token, or set GH_TOKEN)")
+                                  .arg(apiHostKey(apiUrl))),
+                ExitHealthy, done);
         pollAndMatch(commandLine, session, local, done);
     });
 }

@@ -1,5 +1,7 @@
 #include "RunnersReport.h"
 
+#include "Relayqctl.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
@@ -8,11 +10,6 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 const Runner *findRemote(const LocalRunner &local, const QList<Runner> &remote, bool byNameOnly)
 {
     if (!byNameOnly && local.agentId > 0) {
@@ -36,7 +33,7 @@ LocalRunnerStatus matchOne(const LocalRunner &local, const QList<Runner> &remote
     LocalRunnerStatus status;
     status.local = local;
     if (!local.isConfigured()) {
-        status.reason = tr("the directory does not say which runner it is");
+        status.reason = Relayqctl::tr("the directory does not say which runner it is");
         return status;
     }
     const Runner *match = findRemote(local, remote, byNameOnly);
@@ -52,7 +49,7 @@ LocalRunnerStatus matchOne(const LocalRunner &local, const QList<Runner> &remote
         status.github
             = match->busy ? LocalRunnerStatus::GitHub::Busy : LocalRunnerStatus::GitHub::Online;
     else
-        status.reason = tr("GitHub reports the status \"%1\"").arg(match->statusText);
+        status.reason = Relayqctl::tr("GitHub reports the status \"%1\"").arg(match->statusText);
     return status;
 }
 
@@ -72,16 +69,19 @@ QString statusWords(const LocalRunnerStatus &status)
 {
     QString words;
     switch (status.github) {
-    case LocalRunnerStatus::GitHub::Online: words = tr("online"); break;
-    case LocalRunnerStatus::GitHub::Offline: words = tr("OFFLINE"); break;
-    case LocalRunnerStatus::GitHub::Busy: words = tr("online, busy"); break;
+    case LocalRunnerStatus::GitHub::Online: words = Relayqctl::tr("online"); break;
+    case LocalRunnerStatus::GitHub::Offline: words = Relayqctl::tr("OFFLINE"); break;
+    case LocalRunnerStatus::GitHub::Busy: words = Relayqctl::tr("online, busy"); break;
     case LocalRunnerStatus::GitHub::NotFound:
-        return tr("not found on GitHub (looked for id %1, name %2)")
+        return Relayqctl::tr("not found on GitHub (looked for id %1, name %2)")
             .arg(status.local.agentId)
             .arg(status.local.agentName);
-    case LocalRunnerStatus::GitHub::Unknown: return tr("unknown: %1").arg(status.reason);
+    case LocalRunnerStatus::GitHub::Unknown: return Relayqctl::tr("unknown: %1").arg(status.reason);
     }
-    return tr("%1 (id %2 in %3)").arg(words).arg(status.remoteId).arg(status.remoteTarget);
+    return Relayqctl::tr("%1 (id %2 in %3)")
+        .arg(words)
+        .arg(status.remoteId)
+        .arg(status.remoteTarget);
 }
 } // namespace
 
@@ -109,8 +109,9 @@ QList<LocalRunnerStatus> withoutGitHub(const QList<LocalRunner> &local, const QS
     for (const LocalRunner &runner : local) {
         LocalRunnerStatus status;
         status.local = runner;
-        status.reason
-            = runner.isConfigured() ? reason : tr("the directory does not say which runner it is");
+        status.reason = runner.isConfigured()
+            ? reason
+            : Relayqctl::tr("the directory does not say which runner it is");
         result.append(status);
     }
     return result;
@@ -130,19 +131,24 @@ QString runnersText(const QList<LocalRunnerStatus> &runners)
     QString text;
     QTextStream out(&text);
     if (runners.isEmpty())
-        out << tr("No runners found on this machine (looked in the --runner-dir and settings "
-                  "folders, ~/actions-runner*, /opt/actions-runner*).")
+        out << Relayqctl::tr(
+            "No runners found on this machine (looked in the --runner-dir and settings "
+            "folders, ~/actions-runner*, /opt/actions-runner*).")
             << '\n';
     for (const LocalRunnerStatus &status : runners) {
         const LocalRunner &local = status.local;
         out << local.displayName() << '\n';
-        out << "  " << tr("directory: ") << QDir::toNativeSeparators(local.directory) << '\n';
-        out << "  " << tr("service:   ")
-            << (local.serviceName.isEmpty() ? tr("none") : local.serviceName) << " ("
-            << tr("helper: ") << helperName(local) << ")\n";
-        out << "  " << tr("GitHub:    ") << statusWords(status) << '\n';
+        // The labels are padded so the values line up; a translation may pad its own way.
+        out << "  " << Relayqctl::tr("directory: %1").arg(QDir::toNativeSeparators(local.directory))
+            << '\n';
+        out << "  "
+            << Relayqctl::tr("service:   %1 (helper: %2)")
+                   .arg(local.serviceName.isEmpty() ? Relayqctl::tr("none") : local.serviceName,
+                        helperName(local))
+            << '\n';
+        out << "  " << Relayqctl::tr("GitHub:    %1").arg(statusWords(status)) << '\n';
         for (const QString &problem : local.problems)
-            out << "  " << tr("problem:   ") << problem << '\n';
+            out << "  " << Relayqctl::tr("problem:   %1").arg(problem) << '\n';
     }
     out.flush();
     return text;

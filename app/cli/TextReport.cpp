@@ -1,5 +1,7 @@
 #include "TextReport.h"
 
+#include "Relayqctl.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -8,11 +10,6 @@
 namespace relayq::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayqctl", text);
-}
-
 QString clockTime(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
@@ -20,9 +17,10 @@ QString clockTime(const QDateTime &time)
 
 QString runnerLine(const Runner &runner)
 {
-    const QString state = runner.isOnline() ? (runner.busy ? tr("busy") : tr("online"))
-        : runner.isOffline()                ? tr("OFFLINE")
-                                            : runner.statusText;
+    const QString state = runner.isOnline()
+        ? (runner.busy ? Relayqctl::tr("busy") : Relayqctl::tr("online"))
+        : runner.isOffline() ? Relayqctl::tr("OFFLINE")
+                             : runner.statusText;
     // Concatenation, not chained arg(): a name containing "%1" must print as it is.
     return QStringLiteral("  ") + (runner.isOnline() ? QStringLiteral("●") : QStringLiteral("○"))
         + QLatin1Char(' ') + runner.name.leftJustified(24) + QLatin1Char(' ')
@@ -39,9 +37,9 @@ QString runLine(const WorkflowRun &run, const QList<Job> &jobs)
         if (job.runId == run.id && isActive(job.status)) {
             line += QStringLiteral("\n      ") + job.name + QStringLiteral(": ") + job.statusText;
             if (!job.runnerName.isEmpty())
-                line += tr(" on %1").arg(job.runnerName);
+                line += Relayqctl::tr(" on %1").arg(job.runnerName);
             else if (job.isQueued())
-                line += tr(" (needs %1)").arg(job.labels.join(QStringLiteral(", ")));
+                line += Relayqctl::tr(" (needs %1)").arg(job.labels.join(QStringLiteral(", ")));
         }
     }
     return line + QLatin1Char('\n');
@@ -58,7 +56,7 @@ QString fleetSummaryLine(const FleetSnapshot &snapshot)
         = count(snapshot.runners, [](const Runner &r) { return r.isOnline() && r.busy; });
     const int active = count(snapshot.runs, [](const WorkflowRun &r) { return r.isActive(); });
     const int queued = count(snapshot.jobs, [](const Job &j) { return j.isQueued(); });
-    return tr("%1 of %2 runners online (%3 busy) · %4 runs active · %5 jobs queued")
+    return Relayqctl::tr("%1 of %2 runners online (%3 busy) · %4 runs active · %5 jobs queued")
         .arg(online)
         .arg(snapshot.runners.size())
         .arg(busy)
@@ -84,7 +82,7 @@ QString statusText(const FleetSnapshot &snapshot, const AlertList &alerts)
             }
         }
         if (shown == 0 && target.connection.isOk())
-            out << tr("  (no self-hosted runners)") << '\n';
+            out << Relayqctl::tr("  (no self-hosted runners)") << '\n';
         for (const WorkflowRun &run : snapshot.runs) {
             if (run.target == name && run.isActive())
                 out << runLine(run, snapshot.jobs);
@@ -92,8 +90,9 @@ QString statusText(const FleetSnapshot &snapshot, const AlertList &alerts)
     }
     out << '\n' << fleetSummaryLine(snapshot) << '\n';
     if (alerts.isEmpty()) {
-        out << (snapshot.connection().isOk() ? tr("No alerts: the fleet is healthy.")
-                                             : tr("No alerts (GitHub could not be checked fully)."))
+        out << (snapshot.connection().isOk()
+                    ? Relayqctl::tr("No alerts: the fleet is healthy.")
+                    : Relayqctl::tr("No alerts (GitHub could not be checked fully)."))
             << '\n';
     }
     for (const Alert &alert : alerts) {
@@ -109,13 +108,13 @@ QString alertEventLine(const QString &event, const Alert &alert, const QDateTime
         + QLatin1Char(' ') + severityKey(alert.severity).leftJustified(8) + QLatin1Char(' ')
         + alertKindKey(alert.kind).leftJustified(20) + QStringLiteral("  ")
         + (event == QLatin1String("cleared")
-               ? tr("%1: resolved (was: %2)").arg(alert.subject, alert.message)
+               ? Relayqctl::tr("%1: resolved (was: %2)").arg(alert.subject, alert.message)
                : alert.message);
 }
 
 QString connectionEventLine(const ConnectionStatus &status, const QDateTime &time)
 {
-    const QString what = status.isOk() ? tr("GitHub answers again.") : status.message;
+    const QString what = status.isOk() ? Relayqctl::tr("GitHub answers again.") : status.message;
     return clockTime(time) + QStringLiteral("  CONNECTION ")
         + connectionStateKey(status.state).leftJustified(29) + QStringLiteral("  ") + what;
 }

@@ -6,11 +6,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::GitHubCliToken", text);
-}
-
 QString firstLine(const QByteArray &bytes)
 {
     const QString text = QString::fromUtf8(bytes).trimmed();
@@ -23,16 +18,18 @@ GitHubCliTokenResult interpret(const ProcessOutcome &outcome, const QString &hos
     GitHubCliTokenResult result;
     const QString login = QStringLiteral("gh auth login --hostname %1").arg(host);
     if (!outcome.started) {
-        result.message = tr("The GitHub CLI (gh) is not installed or could not be started (%1). "
-                            "Install it from https://cli.github.com and run “%2”, or paste a "
-                            "token instead.")
+        result.message = GitHubCliToken::tr(
+                             "The GitHub CLI (gh) is not installed or could not be started (%1). "
+                             "Install it from https://cli.github.com and run “%2”, or paste a "
+                             "token instead.")
                              .arg(outcome.errorText, login);
         return result;
     }
     if (outcome.timedOut) {
-        result.message = tr("The GitHub CLI (gh) gave no answer within %1 seconds. Run “gh auth "
-                            "token --hostname %2” in a terminal to see what it waits for, or "
-                            "paste a token instead.")
+        result.message = GitHubCliToken::tr(
+                             "The GitHub CLI (gh) gave no answer within %1 seconds. Run “gh auth "
+                             "token --hostname %2” in a terminal to see what it waits for, or "
+                             "paste a token instead.")
                              .arg(qMax(1, timeoutMs / 1000))
                              .arg(host);
         return result;
@@ -43,16 +40,18 @@ GitHubCliTokenResult interpret(const ProcessOutcome &outcome, const QString &hos
         if (!printed.isEmpty() && said.contains(printed))
             said.clear(); // never repeat what might be a token
         if (said.isEmpty())
-            said = tr("exit code %1").arg(outcome.exitCode);
-        result.message = tr("The GitHub CLI (gh) is not logged in to %1 (gh said: %2). Run "
-                            "“%3”, or paste a token instead.")
-                             .arg(host, said, login);
+            said = GitHubCliToken::tr("exit code %1").arg(outcome.exitCode);
+        result.message
+            = GitHubCliToken::tr("The GitHub CLI (gh) is not logged in to %1 (gh said: %2). Run "
+                                 "“%3”, or paste a token instead.")
+                  .arg(host, said, login);
         return result;
     }
     if (printed.isEmpty() || printed.contains(QLatin1Char(' '))
         || printed.contains(QLatin1Char('\n'))) {
-        result.message = tr("The GitHub CLI (gh) printed no token for %1. Run “%2”, or paste a "
-                            "token instead.")
+        result.message = GitHubCliToken::tr(
+                             "The GitHub CLI (gh) printed no token for %1. Run “%2”, or paste a "
+                             "token instead.")
                              .arg(host, login);
         return result;
     }

@@ -4,6 +4,7 @@
 
 #include "ProcessRunner.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -21,6 +22,8 @@ struct GitHubCliTokenResult
 
 class GitHubCliToken
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::GitHubCliToken)
+
 public:
     explicit GitHubCliToken(ProcessRunner &processes, QString program = QStringLiteral("gh"));
 

@@ -13,7 +13,7 @@
 namespace relayq::GitHubJson {
 namespace {
 
-// Messages in words; QT_TRANSLATE_NOOP lets lupdate find them, tr() translates at use.
+// Messages in words; QT_TRANSLATE_NOOP lets lupdate find them, translated() translates at use.
 #define RELAYQ_MESSAGE(text) QT_TRANSLATE_NOOP("relayq::GitHubJson", text)
 const char *const notAnObjectMessage = RELAYQ_MESSAGE("the answer is not a JSON object");
 const char *const itemNotAnObject = RELAYQ_MESSAGE("%1 is not an object");
@@ -26,9 +26,9 @@ const char *const missingDate = RELAYQ_MESSAGE("%1 is missing or not a date");
 const char *const missingList = RELAYQ_MESSAGE("%1 is missing or not a list");
 #undef RELAYQ_MESSAGE
 
-QString tr(const char *text)
+QString translated(const char *message)
 {
-    return QCoreApplication::translate("relayq::GitHubJson", text);
+    return QCoreApplication::translate("relayq::GitHubJson", message);
 }
 
 // JSON numbers arrive as doubles: above 2^53 two ids could collapse into one, so such a value
@@ -168,13 +168,13 @@ private:
     void fail(QLatin1String key, const char *message)
     {
         if (ok())
-            *m_error = tr(message).arg(path(key));
+            *m_error = translated(message).arg(path(key));
     }
 
     void failAt(QLatin1String key, qsizetype i, const char *suffix, const char *message)
     {
         if (ok())
-            *m_error = tr(message).arg(
+            *m_error = translated(message).arg(
                 QStringLiteral("%1[%2]%3").arg(path(key)).arg(i).arg(QLatin1String(suffix)));
     }
 
@@ -250,7 +250,7 @@ Job readJob(FieldReader &r)
 
 QString notAnObject()
 {
-    return tr(notAnObjectMessage);
+    return translated(notAnObjectMessage);
 }
 
 template<typename T>
@@ -265,7 +265,7 @@ Parsed<T> parseList(const QJsonDocument &doc, QLatin1String key, const QString &
     const QJsonObject top = doc.object();
     const QJsonValue list = top.value(key);
     if (!list.isArray()) {
-        result.error = tr(missingList).arg(key);
+        result.error = translated(missingList).arg(key);
         return result;
     }
     const QJsonArray items = list.toArray();
@@ -273,7 +273,8 @@ Parsed<T> parseList(const QJsonDocument &doc, QLatin1String key, const QString &
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
         if (!item.isObject()) {
-            result.error = tr(itemNotAnObject).arg(QStringLiteral("%1[%2]").arg(key).arg(i));
+            result.error
+                = translated(itemNotAnObject).arg(QStringLiteral("%1[%2]").arg(key).arg(i));
             break;
         }
         const QJsonObject object = item.toObject();

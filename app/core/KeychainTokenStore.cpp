@@ -8,11 +8,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::KeychainTokenStore", text);
-}
-
 // QtKeychain reports "no Secret Service" and "locked" as OtherError on Linux; its message is
 // the only way to tell them apart.
 TokenStoreResult::Error classify(QKeychain::Error error, const QString &detail)
@@ -45,21 +40,24 @@ QString describe(TokenStoreResult::Error error, const QString &host, const QStri
     switch (error) {
     case TokenStoreResult::Error::None: return {};
     case TokenStoreResult::Error::NotFound:
-        return tr("No token for %1 is stored in the OS keychain.").arg(host);
+        return KeychainTokenStore::tr("No token for %1 is stored in the OS keychain.").arg(host);
     case TokenStoreResult::Error::NoKeychain:
-        return tr("No OS keychain is available: the Secret Service (gnome-keyring or KWallet) is "
-                  "not running. Start it, or keep the token in memory for this session only. "
-                  "(Keychain said: %1)")
+        return KeychainTokenStore::tr(
+                   "No OS keychain is available: the Secret Service (gnome-keyring or KWallet) is "
+                   "not running. Start it, or keep the token in memory for this session only. "
+                   "(Keychain said: %1)")
             .arg(detail);
     case TokenStoreResult::Error::AccessDenied:
-        return tr("The OS keychain refused access: it is locked or access was denied. Unlock it "
-                  "(for example by logging in to your desktop keyring) and try again, or keep "
-                  "the token in memory for this session only. (Keychain said: %1)")
+        return KeychainTokenStore::tr(
+                   "The OS keychain refused access: it is locked or access was denied. Unlock it "
+                   "(for example by logging in to your desktop keyring) and try again, or keep "
+                   "the token in memory for this session only. (Keychain said: %1)")
             .arg(detail);
     case TokenStoreResult::Error::Other: break;
     }
-    return tr("The OS keychain failed: %1. Try again, or keep the token in memory for this "
-              "session only.")
+    return KeychainTokenStore::tr(
+               "The OS keychain failed: %1. Try again, or keep the token in memory for this "
+               "session only.")
         .arg(detail);
 }
 

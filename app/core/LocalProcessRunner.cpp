@@ -12,11 +12,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::LocalProcessRunner", text);
-}
-
 QProcessEnvironment environmentFor(const ProcessRequest &request)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

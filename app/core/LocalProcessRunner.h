@@ -4,10 +4,14 @@
 
 #include "ProcessRunner.h"
 
+#include <QCoreApplication>
+
 namespace relayq {
 
 class LocalProcessRunner : public ProcessRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::LocalProcessRunner)
+
 public:
     void run(const ProcessRequest &request, QObject *context, Done done) override;
 };

@@ -15,11 +15,6 @@
 namespace relayq {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::RunnerConfigReader", text);
-}
-
 // .NET's File.WriteAllText(…, Encoding.UTF8) starts the file with a BOM; QJsonDocument refuses it.
 QByteArray withoutBom(const QByteArray &bytes)
 {
@@ -51,7 +46,7 @@ public:
             return missing(name);
         const double d = value.toDouble(-1);
         if (!value.isDouble() || d < 0 || d > 9e15 || std::floor(d) != d)
-            return wrong(name, tr("%1 in .runner is not a whole number"));
+            return wrong(name, RunnerConfigReader::tr("%1 in .runner is not a whole number"));
         *into = qint64(d);
     }
 
@@ -61,7 +56,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return missing(name);
         if (!value.isString())
-            return wrong(name, tr("%1 in .runner is not text"));
+            return wrong(name, RunnerConfigReader::tr("%1 in .runner is not text"));
         *into = value.toString();
         if (into->trimmed().isEmpty())
             missing(name);
@@ -74,14 +69,14 @@ public:
         if (value.isUndefined() || value.isNull())
             return;
         if (!value.isBool())
-            return wrong(name, tr("%1 in .runner is not true or false"));
+            return wrong(name, RunnerConfigReader::tr("%1 in .runner is not true or false"));
         *into = value.toBool();
     }
 
 private:
     void missing(const char *name)
     {
-        m_problems->append(tr("no %1 in .runner").arg(QLatin1String(name)));
+        m_problems->append(RunnerConfigReader::tr("no %1 in .runner").arg(QLatin1String(name)));
     }
     void wrong(const char *name, const QString &message)
     {
@@ -98,7 +93,8 @@ std::optional<QByteArray> readFile(const QString &path, const QString &shownName
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append(tr("cannot read %1: %2").arg(shownName, file.errorString()));
+        problems->append(
+            RunnerConfigReader::tr("cannot read %1: %2").arg(shownName, file.errorString()));
         return std::nullopt;
     }
     return file.readAll();

@@ -6,12 +6,15 @@
 #include "LocalRunner.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayq {
 
 class RunnerConfigReader
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::RunnerConfigReader)
+
 public:
     // Fills the `.runner` fields of `runner` from the file's bytes; adds a problem for malformed
     // JSON, a missing field or a field of the wrong type. Keys match case-insensitively.

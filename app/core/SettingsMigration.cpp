@@ -13,11 +13,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::SettingsStore", text);
-}
-
 // A version 1 key that moves to one version 2 key, its number multiplied by `factor`
 // (minutes → seconds, percent → fraction); factor 0 carries the value as it is.
 struct Move
@@ -115,7 +110,8 @@ std::optional<QString> moveNotify(QSettings &file)
         return std::nullopt;
     const auto on = switchValue(file.value(key));
     if (!on) {
-        return tr("notify = \"%1\" is not true or false, so it was left as it was.")
+        return SettingsMigration::tr(
+                   "notify = \"%1\" is not true or false, so it was left as it was.")
             .arg(file.value(key).toString());
     }
     if (!*on) {
@@ -136,7 +132,8 @@ std::optional<QString> moveDebug(QSettings &file)
         return std::nullopt;
     const auto on = switchValue(file.value(key));
     if (!on) {
-        return tr("debug = \"%1\" is not true or false, so it was left as it was.")
+        return SettingsMigration::tr(
+                   "debug = \"%1\" is not true or false, so it was left as it was.")
             .arg(file.value(key).toString());
     }
     file.setValue(QStringLiteral("app/log_level"),

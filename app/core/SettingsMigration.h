@@ -4,6 +4,7 @@
 // key. Keys it does not know stay exactly where they were. The version 1 layout is described in
 // SettingsStore.h.
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace relayq {
 
 class SettingsMigration
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::SettingsMigration)
+
 public:
     // The file's meta/schema_version; 1 when it has none (development builds wrote none).
     static int versionOf(QSettings &file);

@@ -19,19 +19,15 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::SettingsStore", text);
-}
-
 const QString kVersionKey = QStringLiteral("meta/schema_version");
 
 QString defaultInWords(const SettingsKey &key)
 {
     switch (key.type) {
     case SettingType::Seconds: return SettingsValue::durationInWords(key.defaultValue.toInt());
-    case SettingType::Switch: return key.defaultValue.toBool() ? tr("on") : tr("off");
-    case SettingType::Language: return tr("the system's language");
+    case SettingType::Switch:
+        return key.defaultValue.toBool() ? SettingsStore::tr("on") : SettingsStore::tr("off");
+    case SettingType::Language: return SettingsStore::tr("the system's language");
     default: return SettingsValue::shown(key.defaultValue);
     }
 }
@@ -49,8 +45,9 @@ bool isWritable(const QString &filePath)
 
 QString notWritable(const QString &filePath)
 {
-    return tr("The settings could not be saved: %1 is read-only or its folder cannot be written. "
-              "Make them writable and try again.")
+    return SettingsStore::tr(
+               "The settings could not be saved: %1 is read-only or its folder cannot be written. "
+               "Make them writable and try again.")
         .arg(QDir::toNativeSeparators(filePath));
 }
 
@@ -89,10 +86,12 @@ std::optional<RunnerBinding> readBinding(QSettings &file, const QString &prefix,
         = [&](const char *name) { return text(file.value(prefix + QLatin1String(name))); };
     RunnerBinding binding;
     binding.runnerName = field("runner");
-    const QString name = binding.runnerName.isEmpty() ? tr("(no name)") : binding.runnerName;
+    const QString name
+        = binding.runnerName.isEmpty() ? SettingsStore::tr("(no name)") : binding.runnerName;
     const auto kind = SettingsSchema::bindingKind(field("kind").toLower());
     if (!kind) {
-        *problem = tr("Runner %1: %2").arg(name, SettingsValue::unknownBindingKind(field("kind")));
+        *problem = SettingsStore::tr("Runner %1: %2")
+                       .arg(name, SettingsValue::unknownBindingKind(field("kind")));
         return std::nullopt;
     }
     binding.kind = *kind;
@@ -104,13 +103,14 @@ std::optional<RunnerBinding> readBinding(QSettings &file, const QString &prefix,
     binding.statusCommand = field("status");
     const auto autoRecovery = readSwitch(field("auto_recovery"));
     if (!autoRecovery) {
-        *problem = tr("Runner %1: auto_recovery must be true or false; \"%2\" was given.")
-                       .arg(name, field("auto_recovery"));
+        *problem
+            = SettingsStore::tr("Runner %1: auto_recovery must be true or false; \"%2\" was given.")
+                  .arg(name, field("auto_recovery"));
         return std::nullopt;
     }
     binding.autoRecovery = *autoRecovery;
     if (const auto bad = SettingsValue::checkBinding(binding)) {
-        *problem = tr("Runner %1: %2").arg(name, bad->message);
+        *problem = SettingsStore::tr("Runner %1: %2").arg(name, bad->message);
         return std::nullopt;
     }
     return binding;
@@ -146,7 +146,10 @@ RunnerBindingList readBindings(QSettings &file, QStringList *warnings)
             problem = SettingsValue::boundTwice(binding->runnerName);
         if (!problem.isEmpty()) {
             say(warnings,
-                tr("%1/%2: %3 That binding is left out.").arg(kBindingsGroup).arg(i).arg(problem));
+                SettingsStore::tr("%1/%2: %3 That binding is left out.")
+                    .arg(kBindingsGroup)
+                    .arg(i)
+                    .arg(problem));
             continue;
         }
         seen.insert(binding->runnerName.toLower());

@@ -13,11 +13,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::SettingsStore", text);
-}
-
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
@@ -43,7 +38,7 @@ QString bound(const SettingsKey &key, double value)
 
 QString outOfRange(const SettingsKey &key, const QString &given)
 {
-    return tr("%1 must be between %2 and %3; %4 was given.")
+    return SettingsValue::tr("%1 must be between %2 and %3; %4 was given.")
         .arg(SettingsValue::label(key), bound(key, key.minimum), bound(key, key.maximum), given);
 }
 
@@ -56,13 +51,15 @@ std::optional<QString> entryProblem(const SettingsKey &key, const QString &entry
     case SettingType::Targets: {
         const auto target = Target::parse(entry);
         if (!target || target->name() != entry) {
-            return tr("%1 must be repositories (owner/repo) or organisations (org); \"%2\" was "
-                      "given.")
+            return SettingsValue::tr(
+                       "%1 must be repositories (owner/repo) or organisations (org); \"%2\" was "
+                       "given.")
                 .arg(label, entry);
         }
         // GitHub names are case-insensitive: ACME/app and acme/app are one repository.
         if (seen->contains(entry.toLower()))
-            return tr("%1 must each be listed once; %2 was given twice.").arg(label, entry);
+            return SettingsValue::tr("%1 must each be listed once; %2 was given twice.")
+                .arg(label, entry);
         seen->insert(entry.toLower());
         return std::nullopt;
     }
@@ -72,31 +69,34 @@ std::optional<QString> entryProblem(const SettingsKey &key, const QString &entry
         QStringList known;
         for (AlertKind kind : SettingsSchema::alertKinds())
             known << alertKindKey(kind);
-        return tr("%1 must be among %2; \"%3\" was given.")
+        return SettingsValue::tr("%1 must be among %2; \"%3\" was given.")
             .arg(label, known.join(QStringLiteral(", ")), entry);
     }
     case SettingType::Labels:
         if (entry.trimmed().isEmpty() || entry.trimmed() != entry)
-            return tr("%1 must not be blank or start or end with a space; \"%2\" was given.")
+            return SettingsValue::tr(
+                       "%1 must not be blank or start or end with a space; \"%2\" was given.")
                 .arg(label, entry);
         return std::nullopt;
     case SettingType::Folders:
         if (entry.isEmpty() || !QDir::isAbsolutePath(entry))
-            return tr("%1 must be full paths; \"%2\" was given.").arg(label, entry);
+            return SettingsValue::tr("%1 must be full paths; \"%2\" was given.").arg(label, entry);
         return std::nullopt;
     case SettingType::SecondsPerWorkflow: {
         const auto parsed = SettingsSchema::workflowEntry(entry);
         if (!parsed)
-            return tr("%1 must be written workflow=seconds; \"%2\" was given.").arg(label, entry);
+            return SettingsValue::tr("%1 must be written workflow=seconds; \"%2\" was given.")
+                .arg(label, entry);
         if (parsed->first.isEmpty())
-            return tr("%1 needs the name of a workflow; \"%2\" was given.").arg(label, entry);
+            return SettingsValue::tr("%1 needs the name of a workflow; \"%2\" was given.")
+                .arg(label, entry);
         if (parsed->second < key.minimum || parsed->second > key.maximum) {
-            return tr("%1 must be between %2 and %3; %4 was given for \"%5\".")
+            return SettingsValue::tr("%1 must be between %2 and %3; %4 was given for \"%5\".")
                 .arg(label, bound(key, key.minimum), bound(key, key.maximum),
                      QString::number(parsed->second), parsed->first);
         }
         if (seen->contains(parsed->first))
-            return tr("%1 must name each workflow once; \"%2\" was given twice.")
+            return SettingsValue::tr("%1 must name each workflow once; \"%2\" was given twice.")
                 .arg(label, parsed->first);
         seen->insert(parsed->first);
         return std::nullopt;
@@ -123,15 +123,16 @@ std::optional<QString> singleProblem(const SettingsKey &key, const QVariant &val
     case SettingType::Choice:
         if (key.choices.contains(value.toString()))
             return std::nullopt;
-        return tr("%1 must be one of %2; \"%3\" was given.")
+        return SettingsValue::tr("%1 must be one of %2; \"%3\" was given.")
             .arg(label, key.choices.join(QStringLiteral(", ")), value.toString());
     case SettingType::Language: {
         static const QRegularExpression locale(
             QStringLiteral("^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"));
         if (value.toString().isEmpty() || locale.match(value.toString()).hasMatch())
             return std::nullopt;
-        return tr("%1 must be empty (follow the system) or a language name such as de or "
-                  "pt_BR; \"%2\" was given.")
+        return SettingsValue::tr(
+                   "%1 must be empty (follow the system) or a language name such as de or "
+                   "pt_BR; \"%2\" was given.")
             .arg(label, value.toString());
     }
     case SettingType::ApiUrl: return ApiBase::check(QUrl(value.toString(), QUrl::StrictMode));
@@ -157,10 +158,10 @@ std::optional<BindingProblem> localProblem(const RunnerBinding &binding)
 {
     // Empty: the runner is found among the runner folders by its name.
     if (!binding.directory.isEmpty() && !QDir::isAbsolutePath(binding.directory)) {
-        return BindingProblem {
-            BindingProblem::Field::Directory,
-            tr("The runner folder must be a full path; \"%1\" was given.").arg(binding.directory)
-        };
+        return BindingProblem { BindingProblem::Field::Directory,
+                                SettingsValue::tr(
+                                    "The runner folder must be a full path; \"%1\" was given.")
+                                    .arg(binding.directory) };
     }
     return std::nullopt;
 }
@@ -171,25 +172,29 @@ std::optional<BindingProblem> sshProblem(const RunnerBinding &binding)
     const QString &destination = binding.sshDestination;
     if (destination.trimmed().isEmpty())
         return BindingProblem { Field::SshDestination,
-                                tr("Type the SSH destination, such as ci@build-host.") };
+                                SettingsValue::tr(
+                                    "Type the SSH destination, such as ci@build-host.") };
     // ssh would take "-oProxyCommand=…" for an option, and run what it names.
     if (destination.startsWith(QLatin1Char('-'))) {
         return BindingProblem {
             Field::SshDestination,
-            tr("The SSH destination must not start with '-'; \"%1\" was given.").arg(destination)
+            SettingsValue::tr("The SSH destination must not start with '-'; \"%1\" was given.")
+                .arg(destination)
         };
     }
     static const QRegularExpression space(QStringLiteral("\\s"));
     if (destination.contains(space)) {
         return BindingProblem {
             Field::SshDestination,
-            tr("The SSH destination must not contain spaces; \"%1\" was given.").arg(destination)
+            SettingsValue::tr("The SSH destination must not contain spaces; \"%1\" was given.")
+                .arg(destination)
         };
     }
     if (binding.directory.trimmed().isEmpty() && binding.serviceName.trimmed().isEmpty()) {
         return BindingProblem { Field::Directory,
-                                tr("Type the runner folder on that host, or the name of its "
-                                   "service.") };
+                                SettingsValue::tr(
+                                    "Type the runner folder on that host, or the name of its "
+                                    "service.") };
     }
     return std::nullopt;
 }
@@ -197,7 +202,8 @@ std::optional<BindingProblem> sshProblem(const RunnerBinding &binding)
 std::optional<BindingProblem> commandsProblem(const RunnerBinding &binding)
 {
     using Field = BindingProblem::Field;
-    const QString both = tr("Your own commands need a start command and a stop command.");
+    const QString both
+        = SettingsValue::tr("Your own commands need a start command and a stop command.");
     if (binding.startCommand.trimmed().isEmpty())
         return BindingProblem { Field::StartCommand, both };
     if (binding.stopCommand.trimmed().isEmpty())

@@ -5,6 +5,7 @@
 
 #include "SettingsSchema.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -27,6 +28,8 @@ struct BindingProblem
 
 class SettingsValue
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::SettingsValue)
+
 public:
     // The stored form of `raw`, or nothing with `notUnderstood` saying what was expected
     // ("a whole number"). List entries that fail their check are left out, each with its

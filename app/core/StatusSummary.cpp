@@ -8,17 +8,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::StatusSummary", text);
-}
-
-// English plurals without a loaded translation: two source strings, not "(s)".
-QString plural(qint64 n, const char *one, const char *many)
-{
-    return n == 1 ? tr(one) : tr(many).arg(n);
-}
-
 QString sep()
 {
     return QStringLiteral(" · ");
@@ -28,14 +17,18 @@ QString sep()
 QString alertHeadline(const Alert &alert)
 {
     switch (alert.kind) {
-    case AlertKind::RunnerOffline: return tr("%1 is offline").arg(alert.subject);
-    case AlertKind::RunnerRemoved: return tr("%1 was removed").arg(alert.subject);
-    case AlertKind::NoMatchingRunner: return tr("No online runner for %1").arg(alert.subject);
-    case AlertKind::JobQueuedTooLong: return tr("%1 has been queued too long").arg(alert.subject);
-    case AlertKind::JobStuck: return tr("%1 looks stuck").arg(alert.subject);
-    case AlertKind::LongRunning: return tr("%1 is running long").arg(alert.subject);
-    case AlertKind::FailureRate: return tr("Many runs fail in %1").arg(alert.subject);
-    case AlertKind::PoolEmpty: return tr("No online runner in pool %1").arg(alert.subject);
+    case AlertKind::RunnerOffline: return StatusSummary::tr("%1 is offline").arg(alert.subject);
+    case AlertKind::RunnerRemoved: return StatusSummary::tr("%1 was removed").arg(alert.subject);
+    case AlertKind::NoMatchingRunner:
+        return StatusSummary::tr("No online runner for %1").arg(alert.subject);
+    case AlertKind::JobQueuedTooLong:
+        return StatusSummary::tr("%1 has been queued too long").arg(alert.subject);
+    case AlertKind::JobStuck: return StatusSummary::tr("%1 looks stuck").arg(alert.subject);
+    case AlertKind::LongRunning: return StatusSummary::tr("%1 is running long").arg(alert.subject);
+    case AlertKind::FailureRate:
+        return StatusSummary::tr("Many runs fail in %1").arg(alert.subject);
+    case AlertKind::PoolEmpty:
+        return StatusSummary::tr("No online runner in pool %1").arg(alert.subject);
     }
     return alert.message;
 }
@@ -78,16 +71,20 @@ QString connectedHeadline(const StatusSummary &s, const AlertList &worstFirst)
         const QString first = alertHeadline(worstFirst.first());
         if (worstFirst.size() == 1)
             return first;
-        return plural(worstFirst.size() - 1, "%1 and 1 more problem", "%2 and %1 more problems")
-            .arg(first);
+        // English plurals without a loaded translation: two source strings, not "(s)".
+        return worstFirst.size() == 2 ? StatusSummary::tr("%1 and 1 more problem").arg(first)
+                                      : StatusSummary::tr("%1 and %2 more problems")
+                                            .arg(first, QString::number(worstFirst.size() - 1));
     }
     if (s.jobsRunning > 0)
-        return plural(s.jobsRunning, "1 job running", "%1 jobs running");
+        return s.jobsRunning == 1 ? StatusSummary::tr("1 job running")
+                                  : StatusSummary::tr("%1 jobs running").arg(s.jobsRunning);
     if (s.runnersTotal == 0)
-        return tr("No self-hosted runners registered");
+        return StatusSummary::tr("No self-hosted runners registered");
     if (s.runnersOnline == s.runnersTotal)
-        return plural(s.runnersTotal, "The only runner is online", "All %1 runners online");
-    return tr("%1/%2 runners online").arg(s.runnersOnline).arg(s.runnersTotal);
+        return s.runnersTotal == 1 ? StatusSummary::tr("The only runner is online")
+                                   : StatusSummary::tr("All %1 runners online").arg(s.runnersTotal);
+    return StatusSummary::tr("%1/%2 runners online").arg(s.runnersOnline).arg(s.runnersTotal);
 }
 
 QString nextCheck(const QDateTime &now, const QDateTime &nextPoll)
@@ -96,8 +93,8 @@ QString nextCheck(const QDateTime &now, const QDateTime &nextPoll)
         return {};
     const qint64 seconds = now.secsTo(nextPoll);
     if (seconds <= 0)
-        return tr("checking now");
-    return tr("next check in %1").arg(StatusSummary::formatDuration(seconds));
+        return StatusSummary::tr("checking now");
+    return StatusSummary::tr("next check in %1").arg(StatusSummary::formatDuration(seconds));
 }
 
 // The facts line while connected: runners, jobs, queue.
@@ -105,15 +102,16 @@ QStringList fleetFacts(const StatusSummary &s)
 {
     QStringList parts;
     if (s.runnersTotal == 0)
-        parts << tr("no runners");
+        parts << StatusSummary::tr("no runners");
     else
-        parts << tr("%1/%2 runners online").arg(s.runnersOnline).arg(s.runnersTotal);
+        parts << StatusSummary::tr("%1/%2 runners online").arg(s.runnersOnline).arg(s.runnersTotal);
     if (s.jobsRunning > 0)
-        parts << tr("%1 running").arg(s.jobsRunning);
+        parts << StatusSummary::tr("%1 running").arg(s.jobsRunning);
     if (s.jobsQueued == 1)
-        parts << tr("1 queued %1").arg(StatusSummary::formatDuration(s.longestQueuedSeconds));
+        parts << StatusSummary::tr("1 queued %1")
+                     .arg(StatusSummary::formatDuration(s.longestQueuedSeconds));
     else if (s.jobsQueued > 1)
-        parts << tr("%1 queued, longest %2")
+        parts << StatusSummary::tr("%1 queued, longest %2")
                      .arg(s.jobsQueued)
                      .arg(StatusSummary::formatDuration(s.longestQueuedSeconds));
     return parts;
@@ -130,10 +128,9 @@ QStringList outageFacts(const FleetSnapshot *snapshot)
         }
     }
     if (!lastSuccess.isValid())
-        return { tr("no data yet") };
-    return {
-        tr("last update %1").arg(lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")))
-    };
+        return { StatusSummary::tr("no data yet") };
+    return { StatusSummary::tr("last update %1")
+                 .arg(lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm"))) };
 }
 
 } // namespace

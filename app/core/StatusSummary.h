@@ -7,6 +7,7 @@
 #include "ConnectionStatus.h"
 #include "FleetSnapshot.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -41,6 +42,8 @@ struct StatusSummary
     static QString connectionHeadline(const ConnectionStatus &connection);
     // "45 s", "14 min", "2 h 5 min".
     static QString formatDuration(qint64 seconds);
+
+    Q_DECLARE_TR_FUNCTIONS(relayq::StatusSummary)
 };
 
 } // namespace relayq

@@ -7,13 +7,6 @@
 
 namespace relayq {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::DemoRunnerService", text);
-}
-} // namespace
-
 DemoRunnerService::DemoRunnerService(sim::SimFleet &fleet, qint64 runnerId)
     : m_fleet(fleet), m_runnerId(runnerId)
 { }

@@ -5,6 +5,8 @@
 
 #include "ServiceControl.h"
 
+#include <QCoreApplication>
+
 namespace relayq::sim {
 class SimFleet;
 }
@@ -13,6 +15,8 @@ namespace relayq {
 
 class DemoRunnerService : public ServiceControl
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::DemoRunnerService)
+
 public:
     // `fleet` must outlive the service.
     DemoRunnerService(sim::SimFleet &fleet, qint64 runnerId);

@@ -7,11 +7,6 @@
 namespace relayq {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::QueueDiagnosis", text);
-}
-
 const Alert *findAlert(const AlertList &alerts, const QString &id)
 {
     for (const Alert &alert : alerts) {

@@ -5,12 +5,15 @@
 #include "Alert.h"
 #include "FleetSnapshot.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayq {
 
 class QueueDiagnosis
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::QueueDiagnosis)
+
 public:
     static QString of(const Job &job, const FleetSnapshot &snapshot, const AlertList &alerts);
     // The no_matching_runner alert that speaks for `job`, if any.

@@ -16,11 +16,6 @@ namespace {
 using Setup = SystemdService::Setup;
 using Kind = ServiceState::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::SystemdService", text);
-}
-
 QString verbOf(ServiceAction action)
 {
     switch (action) {
@@ -34,19 +29,19 @@ QString verbOf(ServiceAction action)
 
 QString notInstalledText()
 {
-    return tr("The service %1 is not installed (systemd knows no such unit).");
+    return SystemdService::tr("The service %1 is not installed (systemd knows no such unit).");
 }
 
 QString stateText(const ServiceState &state)
 {
     switch (state.kind) {
-    case Kind::Running: return tr("%1 is running (%2).");
-    case Kind::Stopped: return tr("%1 is stopped (%2).");
-    case Kind::Failed: return tr("%1 has failed (%2).");
+    case Kind::Running: return SystemdService::tr("%1 is running (%2).");
+    case Kind::Stopped: return SystemdService::tr("%1 is stopped (%2).");
+    case Kind::Failed: return SystemdService::tr("%1 has failed (%2).");
     case Kind::NotFound: // said in its own words by the caller
     case Kind::Unknown: break;
     }
-    return tr("The state of %1 could not be read (%2).");
+    return SystemdService::tr("The state of %1 could not be read (%2).");
 }
 
 // systemctl's own reason, for messages: its first line of stderr (else stdout).
@@ -58,7 +53,7 @@ QString reasonOf(const ProcessOutcome &outcome)
     if (text.isEmpty())
         text = outcome.standardOutput.trimmed();
     if (text.isEmpty())
-        return tr("exit code %1").arg(outcome.exitCode);
+        return SystemdService::tr("exit code %1").arg(outcome.exitCode);
     return QString::fromUtf8(text.split('\n').constFirst()).trimmed();
 }
 

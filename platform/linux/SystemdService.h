@@ -8,6 +8,7 @@
 
 #include "ServiceControl.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayq {
@@ -16,6 +17,8 @@ class ProcessRunner;
 
 class SystemdService : public ServiceControl
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::SystemdService)
+
 public:
     enum class Scope { System, User };
 

@@ -20,11 +20,6 @@ namespace {
 using Setup = LaunchdService::Setup;
 using Kind = ServiceState::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::LaunchdService", text);
-}
-
 QString domainOf(const Setup &setup)
 {
     return QStringLiteral("gui/%1").arg(setup.uid);
@@ -37,20 +32,21 @@ QString targetOf(const Setup &setup)
 
 QString notInstalledText()
 {
-    return tr("The LaunchAgent %1 is not installed (launchd does not know it and %2 does not "
-              "exist).");
+    return LaunchdService::tr(
+        "The LaunchAgent %1 is not installed (launchd does not know it and %2 does not "
+        "exist).");
 }
 
 QString stateText(Kind kind)
 {
     switch (kind) {
-    case Kind::Running: return tr("%1 is running (%2).");
-    case Kind::Stopped: return tr("%1 is stopped (%2).");
-    case Kind::Failed: return tr("%1 has failed (%2).");
+    case Kind::Running: return LaunchdService::tr("%1 is running (%2).");
+    case Kind::Stopped: return LaunchdService::tr("%1 is stopped (%2).");
+    case Kind::Failed: return LaunchdService::tr("%1 has failed (%2).");
     case Kind::NotFound:
     case Kind::Unknown: break;
     }
-    return tr("The state of %1 could not be read (%2).");
+    return LaunchdService::tr("The state of %1 could not be read (%2).");
 }
 
 // launchctl's own reason, for messages: its first line of stderr (else stdout).
@@ -62,7 +58,7 @@ QString reasonOf(const ProcessOutcome &result)
     if (text.isEmpty())
         text = result.standardOutput.trimmed();
     if (text.isEmpty())
-        return tr("exit code %1").arg(result.exitCode);
+        return LaunchdService::tr("exit code %1").arg(result.exitCode);
     return QString::fromUtf8(text.split('\n').constFirst()).trimmed();
 }
 
@@ -108,7 +104,7 @@ void readState(const RunPtr &run, std::function<void()> next)
                            state = LaunchdService::parsePrint(result.standardOutput);
                        else if (result.started && !result.timedOut && saysNotLoaded(result))
                            state = run->installed()
-                               ? ServiceState { Kind::Stopped, tr("not loaded") }
+                               ? ServiceState { Kind::Stopped, LaunchdService::tr("not loaded") }
                                : ServiceState { Kind::NotFound, reasonOf(result) };
                        else
                            state = { Kind::Unknown, reasonOf(result) };

@@ -9,6 +9,7 @@
 
 #include "ServiceControl.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayq {
@@ -17,6 +18,8 @@ class ProcessRunner;
 
 class LaunchdService : public ServiceControl
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::LaunchdService)
+
 public:
     // `plistPath` as read from the runner directory's `.service` file (trimmed here). `uid` names
     // the gui/<uid> domain: the user running RelayQ unless a test says otherwise.

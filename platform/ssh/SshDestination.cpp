@@ -7,33 +7,33 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::SshDestination", text);
-}
-
 // Characters a shell would give a meaning to; none belongs in a user or host name.
 const QString kShellCharacters = QStringLiteral("`$;&|<>()\\\"'*?{}!#~^=,/");
 
 QString checkWhole(const QString &text)
 {
     if (text.isEmpty())
-        return tr("No SSH host is given: write it as [user@]host[:port].");
+        return SshDestination::tr("No SSH host is given: write it as [user@]host[:port].");
     if (text.startsWith(QLatin1Char('-')))
-        return tr("“%1” starts with a dash, which ssh would read as an option, not a host. Write "
-                  "the host as [user@]host[:port].")
+        return SshDestination::tr(
+                   "“%1” starts with a dash, which ssh would read as an option, not a host. Write "
+                   "the host as [user@]host[:port].")
             .arg(text);
     for (const QChar c : text) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return tr("The SSH destination contains a space or a control character. Write it as "
-                      "[user@]host[:port], without spaces.");
+            return SshDestination::tr(
+                "The SSH destination contains a space or a control character. Write it as "
+                "[user@]host[:port], without spaces.");
         if (kShellCharacters.contains(c))
-            return tr("“%1” contains “%2”, which a shell would interpret. An SSH destination only "
-                      "holds letters, digits and . _ - (written [user@]host[:port]).")
+            return SshDestination::tr(
+                       "“%1” contains “%2”, which a shell would interpret. An SSH destination only "
+                       "holds letters, digits and . _ - (written [user@]host[:port]).")
                 .arg(text, c);
     }
     if (text.count(QLatin1Char('@')) > 1)
-        return tr("“%1” contains more than one @. Write the host as [user@]host[:port].").arg(text);
+        return SshDestination::tr(
+                   "“%1” contains more than one @. Write the host as [user@]host[:port].")
+            .arg(text);
     return {};
 }
 

@@ -4,12 +4,15 @@
 // one). Validated strictly, because it ends up on ssh's command line: nothing that could read as
 // an option (a leading '-'), no whitespace, control characters or shell metacharacters.
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayq {
 
 class SshDestination
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::SshDestination)
+
 public:
     SshDestination() = default;
 

@@ -8,11 +8,6 @@ namespace relayq {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::SshProcessRunner", text);
-}
-
 // Answers `done` from the event loop without starting anything.
 void refuse(QObject *context, ProcessRunner::Done done, const QString &errorText)
 {

@@ -15,10 +15,14 @@
 #include "ProcessRunner.h"
 #include "ssh/SshDestination.h"
 
+#include <QCoreApplication>
+
 namespace relayq {
 
 class SshProcessRunner : public ProcessRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::SshProcessRunner)
+
 public:
     // `local` starts ssh and must outlive this runner.
     SshProcessRunner(ProcessRunner &local, const SshDestination &destination);

@@ -6,15 +6,6 @@
 
 namespace relayq {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::RunKeyAutostart", text);
-}
-
-} // namespace
-
 RunKeyAutostart::RunKeyAutostart(const QString &executablePath, const QString &runKey)
     : m_executablePath(executablePath)
     , m_runKey(runKey.isEmpty() ? QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\"

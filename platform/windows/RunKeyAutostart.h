@@ -5,12 +5,15 @@
 
 #include "Autostart.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace relayq {
 
 class RunKeyAutostart : public Autostart
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::RunKeyAutostart)
+
 public:
     static constexpr const char *kValueName = "RelayQ Tray";
 

@@ -21,26 +21,22 @@ constexpr int kAlreadyRunning = 1056;
 constexpr int kDoesNotExist = 1060;
 constexpr int kNotStarted = 1062;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::WindowsService", text);
-}
-
 QString notInstalledText()
 {
-    return tr("The service %1 is not installed (the service manager knows no such service).");
+    return WindowsService::tr(
+        "The service %1 is not installed (the service manager knows no such service).");
 }
 
 QString stateText(Kind kind)
 {
     switch (kind) {
-    case Kind::Running: return tr("%1 is running (%2).");
-    case Kind::Stopped: return tr("%1 is stopped (%2).");
-    case Kind::Failed: return tr("%1 has failed (%2).");
+    case Kind::Running: return WindowsService::tr("%1 is running (%2).");
+    case Kind::Stopped: return WindowsService::tr("%1 is stopped (%2).");
+    case Kind::Failed: return WindowsService::tr("%1 has failed (%2).");
     case Kind::NotFound:
     case Kind::Unknown: break;
     }
-    return tr("The state of %1 could not be read (%2).");
+    return WindowsService::tr("The state of %1 could not be read (%2).");
 }
 
 bool saysError(const ProcessOutcome &result, int code)
@@ -62,7 +58,7 @@ QString reasonOf(const ProcessOutcome &result)
             lines << text;
     }
     if (lines.isEmpty())
-        return tr("exit code %1").arg(result.exitCode);
+        return WindowsService::tr("exit code %1").arg(result.exitCode);
     return lines.constFirst();
 }
 
@@ -205,7 +201,8 @@ void waitUntilStopped(const RunPtr &run)
         }
         if (state.kind == Kind::Unknown || --run->pollsLeft <= 0) {
             run->fail(ServiceRun::failedText(run->action)
-                          .arg(run->setup.name, tr("it did not stop (%1)").arg(state.detail)));
+                          .arg(run->setup.name,
+                               WindowsService::tr("it did not stop (%1)").arg(state.detail)));
             return;
         }
         run->later(run->setup.stopPollIntervalMs, [run] { waitUntilStopped(run); });

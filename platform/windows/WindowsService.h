@@ -9,6 +9,7 @@
 
 #include "ServiceControl.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace relayq {
@@ -17,6 +18,8 @@ class ProcessRunner;
 
 class WindowsService : public ServiceControl
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::WindowsService)
+
 public:
     // `serviceName` as read from the runner directory's `.service` file (trimmed here).
     WindowsService(ProcessRunner &processes, const QString &serviceName);

@@ -22,11 +22,6 @@ constexpr QFileDevice::Permissions kGroupOrOthers = QFileDevice::ReadGroup | QFi
     | QFileDevice::ExeOther;
 constexpr qint64 kTailChunk = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::AuditLog", text);
-}
-
 QByteArray toLine(const AuditEntry &entry)
 {
     const QJsonObject object {

@@ -5,6 +5,7 @@
 // loses at most the line being written; the status window and `relayqctl` read the recent end.
 // The token never reaches it: callers pass outcomes and helper output, which never hold it.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -26,6 +27,8 @@ struct AuditEntry
 
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::AuditLog)
+
 public:
     // `filePath` empty: defaultPath().
     AuditLog(const Clock &clock, const QString &filePath = QString());

@@ -15,11 +15,6 @@
 namespace relayq {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::RecentDispatches", text);
-}
-
 constexpr int fileVersion = 1;
 constexpr int labelInputsLength = 60; // a menu entry stays readable
 
@@ -74,7 +69,7 @@ QString RecentDispatch::label() const
     const QString workflow = !workflowName.isEmpty() ? workflowName
         : !workflowFile.isEmpty()                    ? workflowFile
                                                      : QString::number(workflowId);
-    QString text = tr("%1 on %2 — %3").arg(workflow, ref, repository);
+    QString text = RecentDispatches::tr("%1 on %2 — %3").arg(workflow, ref, repository);
     if (inputs.isEmpty())
         return text;
     QStringList pairs;

@@ -4,6 +4,7 @@
 // it to the top instead of listing it twice. Kept as a small JSON file in the app's data folder,
 // shared by the tray and `relayqctl`, replaced atomically so a crash never leaves half a file.
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -34,6 +35,8 @@ struct RecentDispatch
 
 class RecentDispatches
 {
+    Q_DECLARE_TR_FUNCTIONS(relayq::RecentDispatches)
+
 public:
     static constexpr int maxEntries = 5;
 

@@ -271,7 +271,7 @@ void RunnerRecovery::requestToken(const QString &kind, std::function<void()> nex
                            fail(tr("GitHub's answer to %1 held no token.").arg(path));
                            return;
                        }
-                       record(QStringLiteral("POST %1: token received, expires at %2")
+                       record(tr("POST %1: token received, expires at %2")
                                   .arg(path, body.value(QStringLiteral("expires_at")).toString()));
                        next();
                    });

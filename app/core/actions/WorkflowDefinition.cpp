@@ -10,11 +10,6 @@
 namespace relayq {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relayq::WorkflowDefinition", text);
-}
-
 QString text(const YAML::Node &node)
 {
     return node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
@@ -75,7 +70,8 @@ void readType(WorkflowInput &input, const YAML::Node &node, QStringList &warning
         input.type = *type;
         return;
     }
-    warnings << tr("Input “%1” has the unknown type “%2”; it is treated as text.")
+    warnings << WorkflowDefinition::tr(
+                    "Input “%1” has the unknown type “%2”; it is treated as text.")
                     .arg(input.name, text(node));
 }
 
@@ -86,8 +82,9 @@ void readRequired(WorkflowInput &input, const YAML::Node &node, QStringList &war
     if (const auto required = yamlBool(text(node)))
         input.required = *required;
     else
-        warnings << tr("Input “%1” says required: “%2”, which is neither true nor false; it is "
-                       "treated as not required.")
+        warnings << WorkflowDefinition::tr(
+                        "Input “%1” says required: “%2”, which is neither true nor false; it is "
+                        "treated as not required.")
                         .arg(input.name, text(node));
 }
 
@@ -96,7 +93,8 @@ void readDefault(WorkflowInput &input, const YAML::Node &node, QStringList &warn
     if (!node.IsDefined() || node.IsNull())
         return;
     if (!node.IsScalar()) {
-        warnings << tr("The default of input “%1” is not a single value; it is ignored.")
+        warnings << WorkflowDefinition::tr(
+                        "The default of input “%1” is not a single value; it is ignored.")
                         .arg(input.name);
         return;
     }
@@ -106,7 +104,8 @@ void readDefault(WorkflowInput &input, const YAML::Node &node, QStringList &warn
     if (const auto value = yamlBool(input.defaultValue))
         input.defaultValue = *value ? QStringLiteral("true") : QStringLiteral("false");
     else
-        warnings << tr("The default of boolean input “%1” is “%2”, not true or false.")
+        warnings << WorkflowDefinition::tr(
+                        "The default of boolean input “%1” is “%2”, not true or false.")
                         .arg(input.name, input.defaultValue);
 }
 
@@ -119,9 +118,10 @@ void readOptions(WorkflowInput &input, const YAML::Node &node, QStringList &warn
     if (input.type != WorkflowInput::Type::Choice)
         return;
     if (input.options.isEmpty())
-        warnings << tr("Choice input “%1” has no options.").arg(input.name);
+        warnings << WorkflowDefinition::tr("Choice input “%1” has no options.").arg(input.name);
     else if (!input.defaultValue.isEmpty() && !input.options.contains(input.defaultValue))
-        warnings << tr("The default “%1” of choice input “%2” is not among its options.")
+        warnings << WorkflowDefinition::tr(
+                        "The default “%1” of choice input “%2” is not among its options.")
                         .arg(input.defaultValue, input.name);
 }
 
@@ -147,8 +147,9 @@ bool readInputs(WorkflowDefinition &definition, const YAML::Node &dispatch)
     if (!inputs.IsDefined() || inputs.IsNull())
         return true;
     if (!inputs.IsMap()) {
-        definition.problem = tr("The workflow’s workflow_dispatch inputs (line %1) are not a list "
-                                "of named inputs.")
+        definition.problem = WorkflowDefinition::tr(
+                                 "The workflow’s workflow_dispatch inputs (line %1) are not a list "
+                                 "of named inputs.")
                                  .arg(inputs.Mark().line + 1);
         return false;
     }
@@ -156,8 +157,9 @@ bool readInputs(WorkflowDefinition &definition, const YAML::Node &dispatch)
         WorkflowInput input;
         input.name = text(entry.first);
         if (input.name.isEmpty() || !readInput(input, entry.second, definition.warnings)) {
-            definition.problem = tr("Input “%1” of the workflow (line %2) is not described by a "
-                                    "map of type, description, required and default.")
+            definition.problem = WorkflowDefinition::tr(
+                                     "Input “%1” of the workflow (line %2) is not described by a "
+                                     "map of type, description, required and default.")
                                      .arg(input.name)
                                      .arg(entry.first.Mark().line + 1);
             return false;
@@ -165,7 +167,8 @@ bool readInputs(WorkflowDefinition &definition, const YAML::Node &dispatch)
         definition.inputs << input;
     }
     if (definition.inputs.size() > WorkflowDefinition::maxDispatchInputs)
-        definition.warnings << tr("The workflow declares %1 inputs; GitHub accepts at most %2.")
+        definition.warnings << WorkflowDefinition::tr(
+                                   "The workflow declares %1 inputs; GitHub accepts at most %2.")
                                    .arg(definition.inputs.size())
                                    .arg(WorkflowDefinition::maxDispatchInputs);
     return true;
@@ -194,8 +197,9 @@ YAML::Node dispatchTrigger(const YAML::Node &on, bool &dispatchable)
 void readDocument(WorkflowDefinition &definition, const YAML::Node &root)
 {
     if (!root.IsMap()) {
-        definition.problem = tr("The workflow file does not describe a workflow (it is not a map "
-                                "of keys such as name, on and jobs).");
+        definition.problem = WorkflowDefinition::tr(
+            "The workflow file does not describe a workflow (it is not a map "
+            "of keys such as name, on and jobs).");
         return;
     }
     YAML::Node on(YAML::NodeType::Undefined);
@@ -208,8 +212,9 @@ void readDocument(WorkflowDefinition &definition, const YAML::Node &root)
     }
     const YAML::Node dispatch = dispatchTrigger(on, definition.dispatchable);
     if (dispatch.IsDefined() && !dispatch.IsNull() && !dispatch.IsMap()) {
-        definition.problem = tr("The workflow’s workflow_dispatch trigger (line %1) is neither "
-                                "empty nor a map.")
+        definition.problem = WorkflowDefinition::tr(
+                                 "The workflow’s workflow_dispatch trigger (line %1) is neither "
+                                 "empty nor a map.")
                                  .arg(dispatch.Mark().line + 1);
         return;
     }
@@ -267,14 +272,16 @@ QString unknownInput(const WorkflowDefinition &definition, const QString &name)
 {
     for (const WorkflowInput &candidate : definition.inputs)
         if (candidate.name.compare(name, Qt::CaseInsensitive) == 0)
-            return tr("“%1” is not an input of this workflow (did you mean “%2”?).")
+            return WorkflowDefinition::tr(
+                       "“%1” is not an input of this workflow (did you mean “%2”?).")
                 .arg(name, candidate.name);
     if (definition.inputs.isEmpty())
-        return tr("“%1” is not an input of this workflow; it takes no inputs.").arg(name);
+        return WorkflowDefinition::tr("“%1” is not an input of this workflow; it takes no inputs.")
+            .arg(name);
     QStringList names;
     for (const WorkflowInput &candidate : definition.inputs)
         names << candidate.name;
-    return tr("“%1” is not an input of this workflow; its inputs are %2.")
+    return WorkflowDefinition::tr("“%1” is not an input of this workflow; its inputs are %2.")
         .arg(name, names.join(QStringLiteral(", ")));
 }
 
@@ -282,22 +289,25 @@ QString unknownInput(const WorkflowDefinition &definition, const QString &name)
 QString valueProblem(const WorkflowInput &input, const QString &value)
 {
     if (value.isEmpty())
-        return input.required ? tr("Input “%1” is required and may not be empty.").arg(input.name)
-                              : QString();
+        return input.required
+            ? WorkflowDefinition::tr("Input “%1” is required and may not be empty.").arg(input.name)
+            : QString();
     switch (input.type) {
     case WorkflowInput::Type::Boolean:
         if (!yamlBool(value))
-            return tr("Input “%1” is a boolean: “%2” is neither true nor false.")
+            return WorkflowDefinition::tr(
+                       "Input “%1” is a boolean: “%2” is neither true nor false.")
                 .arg(input.name, value);
         break;
     case WorkflowInput::Type::Choice:
         if (!input.options.contains(value))
-            return tr("Input “%1” must be one of %2, not “%3”.")
+            return WorkflowDefinition::tr("Input “%1” must be one of %2, not “%3”.")
                 .arg(input.name, input.options.join(QStringLiteral(", ")), value);
         break;
     case WorkflowInput::Type::Number:
         if (!isNumber(value))
-            return tr("Input “%1” is a number: “%2” is not one.").arg(input.name, value);
+            return WorkflowDefinition::tr("Input “%1” is a number: “%2” is not one.")
+                .arg(input.name, value);
         break;
     case WorkflowInput::Type::String:
     case WorkflowInput::Type::Environment: break;

@@ -4,6 +4,7 @@
 // from the YAML text with yaml-cpp. The dispatch dialog builds its form from this and
 // `relayqctl dispatch` checks NAME=VALUE pairs against it before anything is sent.
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -61,6 +62,8 @@ struct WorkflowDefinition
     QJsonObject dispatchInputs(const QMap<QString, QString> &values) const;
 
     static QString typeName(WorkflowInput::Type type); // "string", "boolean" … as in the YAML
+
+    Q_DECLARE_TR_FUNCTIONS(relayq::WorkflowDefinition)
 };
 
 } // namespace relayq
