@@ -2,437 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>relayq</name>
-    <message>
-        <source>Input “%1” has the unknown type “%2”; it is treated as text.</source>
-        <translation>Eingabe „%1“ hat den unbekannten Typ „%2“; sie wird als Text behandelt.</translation>
-    </message>
-    <message>
-        <source>Input “%1” says required: “%2”, which is neither true nor false; it is treated as not required.</source>
-        <translation>Eingabe „%1“ gibt required: „%2“ an, was weder true noch false ist; sie wird als nicht erforderlich behandelt.</translation>
-    </message>
-    <message>
-        <source>The default of input “%1” is not a single value; it is ignored.</source>
-        <translation>Der Standardwert der Eingabe „%1“ ist kein einzelner Wert; er wird ignoriert.</translation>
-    </message>
-    <message>
-        <source>The default of boolean input “%1” is “%2”, not true or false.</source>
-        <translation>Der Standardwert der booleschen Eingabe „%1“ ist „%2“, nicht true oder false.</translation>
-    </message>
-    <message>
-        <source>Choice input “%1” has no options.</source>
-        <translation>Die Auswahl-Eingabe „%1“ hat keine Optionen.</translation>
-    </message>
-    <message>
-        <source>The default “%1” of choice input “%2” is not among its options.</source>
-        <translation>Der Standardwert „%1“ der Auswahl-Eingabe „%2“ ist keine ihrer Optionen.</translation>
-    </message>
-    <message>
-        <source>The workflow’s workflow_dispatch inputs (line %1) are not a list of named inputs.</source>
-        <translation>Die workflow_dispatch-Eingaben des Workflows (Zeile %1) sind keine Liste benannter Eingaben.</translation>
-    </message>
-    <message>
-        <source>Input “%1” of the workflow (line %2) is not described by a map of type, description, required and default.</source>
-        <translation>Die Eingabe „%1“ des Workflows (Zeile %2) wird nicht durch eine Map aus type, description, required und default beschrieben.</translation>
-    </message>
-    <message>
-        <source>The workflow declares %1 inputs; GitHub accepts at most %2.</source>
-        <translation>Der Workflow deklariert %1 Eingaben; GitHub akzeptiert höchstens %2.</translation>
-    </message>
-    <message>
-        <source>The workflow file does not describe a workflow (it is not a map of keys such as name, on and jobs).</source>
-        <translation>Die Workflow-Datei beschreibt keinen Workflow (sie ist keine Map mit Schlüsseln wie name, on und jobs).</translation>
-    </message>
-    <message>
-        <source>The workflow’s workflow_dispatch trigger (line %1) is neither empty nor a map.</source>
-        <translation>Der workflow_dispatch-Trigger des Workflows (Zeile %1) ist weder leer noch eine Map.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an input of this workflow (did you mean “%2”?).</source>
-        <translation>„%1“ ist keine Eingabe dieses Workflows (meinten Sie „%2“?).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an input of this workflow; it takes no inputs.</source>
-        <translation>„%1“ ist keine Eingabe dieses Workflows; er hat keine Eingaben.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an input of this workflow; its inputs are %2.</source>
-        <translation>„%1“ ist keine Eingabe dieses Workflows; seine Eingaben sind %2.</translation>
-    </message>
-    <message>
-        <source>Input “%1” is required and may not be empty.</source>
-        <translation>Die Eingabe „%1“ ist erforderlich und darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>Input “%1” is a boolean: “%2” is neither true nor false.</source>
-        <translation>Die Eingabe „%1“ ist boolesch: „%2“ ist weder true noch false.</translation>
-    </message>
-    <message>
-        <source>Input “%1” must be one of %2, not “%3”.</source>
-        <translation>Die Eingabe „%1“ muss einer der Werte %2 sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source>Input “%1” is a number: “%2” is not one.</source>
-        <translation>Die Eingabe „%1“ ist eine Zahl: „%2“ ist keine.</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) is not installed or could not be started (%1). Install it from https://cli.github.com and run “%2”, or paste a token instead.</source>
-        <translation>Die GitHub CLI (gh) ist nicht installiert oder konnte nicht gestartet werden (%1). Installieren Sie sie von https://cli.github.com und führen Sie „%2“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) gave no answer within %1 seconds. Run “gh auth token --hostname %2” in a terminal to see what it waits for, or paste a token instead.</source>
-        <translation>Die GitHub CLI (gh) hat innerhalb von %1 Sekunden nicht geantwortet. Führen Sie „gh auth token --hostname %2“ in einem Terminal aus, um zu sehen, worauf sie wartet, oder fügen Sie stattdessen ein Token ein.</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>Exit-Code %1</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) is not logged in to %1 (gh said: %2). Run “%3”, or paste a token instead.</source>
-        <translation>Die GitHub CLI (gh) ist nicht bei %1 angemeldet (gh meldete: %2). Führen Sie „%3“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) printed no token for %1. Run “%2”, or paste a token instead.</source>
-        <translation>Die GitHub CLI (gh) hat kein Token für %1 ausgegeben. Führen Sie „%2“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
-    </message>
-    <message>
-        <source>No token for %1 is stored in the OS keychain.</source>
-        <translation>Im Schlüsselbund des Betriebssystems ist kein Token für %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is available: the Secret Service (gnome-keyring or KWallet) is not running. Start it, or keep the token in memory for this session only. (Keychain said: %1)</source>
-        <translation>Kein Schlüsselbund des Betriebssystems verfügbar: Der Secret Service (gnome-keyring oder KWallet) läuft nicht. Starten Sie ihn, oder behalten Sie das Token nur für diese Sitzung im Arbeitsspeicher. (Schlüsselbund meldete: %1)</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused access: it is locked or access was denied. Unlock it (for example by logging in to your desktop keyring) and try again, or keep the token in memory for this session only. (Keychain said: %1)</source>
-        <translation>Der Schlüsselbund des Betriebssystems hat den Zugriff verweigert: Er ist gesperrt oder der Zugriff wurde abgelehnt. Entsperren Sie ihn (zum Beispiel durch Anmelden an Ihrem Desktop-Schlüsselbund) und versuchen Sie es erneut, oder behalten Sie das Token nur für diese Sitzung im Arbeitsspeicher. (Schlüsselbund meldete: %1)</translation>
-    </message>
-    <message>
-        <source>The OS keychain failed: %1. Try again, or keep the token in memory for this session only.</source>
-        <translation>Der Schlüsselbund des Betriebssystems ist fehlgeschlagen: %1. Versuchen Sie es erneut, oder behalten Sie das Token nur für diese Sitzung im Arbeitsspeicher.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>notify = &quot;%1&quot; is not true or false, so it was left as it was.</source>
-        <translation>notify = &quot;%1&quot; ist weder true noch false und wurde daher unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>debug = &quot;%1&quot; is not true or false, so it was left as it was.</source>
-        <translation>debug = &quot;%1&quot; ist weder true noch false und wurde daher unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>ein</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>the system&apos;s language</source>
-        <translation>die Sprache des Systems</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: %1 is read-only or its folder cannot be written. Make them writable and try again.</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: %1 ist schreibgeschützt oder sein Ordner ist nicht beschreibbar. Machen Sie sie beschreibbar und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <source>Runner %1: %2</source>
-        <translation>Runner %1: %2</translation>
-    </message>
-    <message>
-        <source>Runner %1: auto_recovery must be true or false; &quot;%2&quot; was given.</source>
-        <translation>Runner %1: auto_recovery muss true oder false sein; angegeben wurde &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1/%2: %3 That binding is left out.</source>
-        <translation>%1/%2: %3 Diese Zuordnung wird ausgelassen.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3; %4 was given.</source>
-        <translation>%1 muss zwischen %2 und %3 liegen; angegeben wurde %4.</translation>
-    </message>
-    <message>
-        <source>%1 must be repositories (owner/repo) or organisations (org); &quot;%2&quot; was given.</source>
-        <translation>%1 müssen Repositorys (owner/repo) oder Organisationen (org) sein; angegeben wurde &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must each be listed once; %2 was given twice.</source>
-        <translation>%1 dürfen jeweils nur einmal aufgeführt werden; %2 wurde doppelt angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 must be among %2; &quot;%3&quot; was given.</source>
-        <translation>%1 müssen zu %2 gehören; angegeben wurde &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must not be blank or start or end with a space; &quot;%2&quot; was given.</source>
-        <translation>%1 darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden; angegeben wurde &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be full paths; &quot;%2&quot; was given.</source>
-        <translation>%1 müssen vollständige Pfade sein; angegeben wurde &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be written workflow=seconds; &quot;%2&quot; was given.</source>
-        <translation>%1 müssen als workflow=Sekunden geschrieben werden; angegeben wurde &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 needs the name of a workflow; &quot;%2&quot; was given.</source>
-        <translation>%1 benötigt den Namen eines Workflows; angegeben wurde &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3; %4 was given for &quot;%5&quot;.</source>
-        <translation>%1 muss zwischen %2 und %3 liegen; für &quot;%5&quot; wurde %4 angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 must name each workflow once; &quot;%2&quot; was given twice.</source>
-        <translation>%1 muss jeden Workflow nur einmal nennen; &quot;%2&quot; wurde doppelt angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2; &quot;%3&quot; was given.</source>
-        <translation>%1 muss einer der Werte %2 sein; angegeben wurde &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be empty (follow the system) or a language name such as de or pt_BR; &quot;%2&quot; was given.</source>
-        <translation>%1 muss leer sein (dem System folgen) oder ein Sprachname wie de oder pt_BR; angegeben wurde &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The runner folder must be a full path; &quot;%1&quot; was given.</source>
-        <translation>Der Runner-Ordner muss ein vollständiger Pfad sein; angegeben wurde &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Type the SSH destination, such as ci@build-host.</source>
-        <translation>Geben Sie das SSH-Ziel ein, zum Beispiel ci@build-host.</translation>
-    </message>
-    <message>
-        <source>The SSH destination must not start with &apos;-&apos;; &quot;%1&quot; was given.</source>
-        <translation>Das SSH-Ziel darf nicht mit &apos;-&apos; beginnen; angegeben wurde &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The SSH destination must not contain spaces; &quot;%1&quot; was given.</source>
-        <translation>Das SSH-Ziel darf keine Leerzeichen enthalten; angegeben wurde &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Type the runner folder on that host, or the name of its service.</source>
-        <translation>Geben Sie den Runner-Ordner auf diesem Host oder den Namen seines Dienstes ein.</translation>
-    </message>
-    <message>
-        <source>Your own commands need a start command and a stop command.</source>
-        <translation>Eigene Befehle benötigen einen Start- und einen Stopp-Befehl.</translation>
-    </message>
-    <message>
-        <source>%1 is offline</source>
-        <translation>%1 ist offline</translation>
-    </message>
-    <message>
-        <source>%1 was removed</source>
-        <translation>%1 wurde entfernt</translation>
-    </message>
-    <message>
-        <source>No online runner for %1</source>
-        <translation>Kein Runner online für %1</translation>
-    </message>
-    <message>
-        <source>%1 has been queued too long</source>
-        <translation>%1 wartet schon zu lange</translation>
-    </message>
-    <message>
-        <source>%1 looks stuck</source>
-        <translation>%1 scheint festzuhängen</translation>
-    </message>
-    <message>
-        <source>%1 is running long</source>
-        <translation>%1 läuft schon lange</translation>
-    </message>
-    <message>
-        <source>Many runs fail in %1</source>
-        <translation>Viele Läufe schlagen in %1 fehl</translation>
-    </message>
-    <message>
-        <source>No online runner in pool %1</source>
-        <translation>Kein Runner online im Pool %1</translation>
-    </message>
-    <message>
-        <source>No self-hosted runners registered</source>
-        <translation>Keine selbst gehosteten Runner registriert</translation>
-    </message>
-    <message>
-        <source>%1/%2 runners online</source>
-        <translation>%1/%2 Runner online</translation>
-    </message>
-    <message>
-        <source>checking now</source>
-        <translation>wird jetzt geprüft</translation>
-    </message>
-    <message>
-        <source>next check in %1</source>
-        <translation>nächste Prüfung in %1</translation>
-    </message>
-    <message>
-        <source>no runners</source>
-        <translation>keine Runner</translation>
-    </message>
-    <message>
-        <source>%1 running</source>
-        <translation>%1 laufend</translation>
-    </message>
-    <message>
-        <source>1 queued %1</source>
-        <translation>1 wartet seit %1</translation>
-    </message>
-    <message>
-        <source>%1 queued, longest %2</source>
-        <translation>%1 wartend, längster seit %2</translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation>noch keine Daten</translation>
-    </message>
-    <message>
-        <source>last update %1</source>
-        <translation>letzte Aktualisierung %1</translation>
-    </message>
-    <message>
-        <source>Not a repository: &quot;%1&quot;. Write it as OWNER/REPO, e.g. octocat/hello-world.</source>
-        <translation>Kein Repository: &quot;%1&quot;. Schreiben Sie es als OWNER/REPO, z. B. octocat/hello-world.</translation>
-    </message>
-    <message>
-        <source>Not an organisation name: &quot;%1&quot;.</source>
-        <translation>Kein Organisationsname: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>exit code %1: %2</source>
-        <translation>Exit-Code %1: %2</translation>
-    </message>
-    <message>
-        <source>no status command is configured</source>
-        <translation>kein Statusbefehl konfiguriert</translation>
-    </message>
-    <message>
-        <source>No status command is configured for this runner&apos;s service.</source>
-        <translation>Für den Dienst dieses Runners ist kein Statusbefehl konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The service is running (%1).</source>
-        <translation>Der Dienst läuft (%1).</translation>
-    </message>
-    <message>
-        <source>The service is stopped (%1).</source>
-        <translation>Der Dienst ist gestoppt (%1).</translation>
-    </message>
-    <message>
-        <source>The status command failed: %1</source>
-        <translation>Der Statusbefehl ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>No start command is configured for this runner&apos;s service.</source>
-        <translation>Für den Dienst dieses Runners ist kein Startbefehl konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The start command failed: %1</source>
-        <translation>Der Startbefehl ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>No stop command is configured for this runner&apos;s service.</source>
-        <translation>Für den Dienst dieses Runners ist kein Stoppbefehl konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The stop command failed: %1</source>
-        <translation>Der Stoppbefehl ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The service was restarted.</source>
-        <translation>Der Dienst wurde neu gestartet.</translation>
-    </message>
-    <message>
-        <source>The service was stopped.</source>
-        <translation>Der Dienst wurde gestoppt.</translation>
-    </message>
-    <message>
-        <source>The service %1 is not installed (systemd knows no such unit).</source>
-        <translation>Der Dienst %1 ist nicht installiert (systemd kennt keine solche Unit).</translation>
-    </message>
-    <message>
-        <source>%1 is running (%2).</source>
-        <translation>%1 läuft (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is stopped (%2).</source>
-        <translation>%1 ist gestoppt (%2).</translation>
-    </message>
-    <message>
-        <source>%1 has failed (%2).</source>
-        <translation>%1 ist fehlgeschlagen (%2).</translation>
-    </message>
-    <message>
-        <source>The state of %1 could not be read (%2).</source>
-        <translation>Der Zustand von %1 konnte nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>The LaunchAgent %1 is not installed (launchd does not know it and %2 does not exist).</source>
-        <translation>Der LaunchAgent %1 ist nicht installiert (launchd kennt ihn nicht und %2 existiert nicht).</translation>
-    </message>
-    <message>
-        <source>not loaded</source>
-        <translation>nicht geladen</translation>
-    </message>
-    <message>
-        <source>%1 has an absolute path</source>
-        <translation>%1 hat einen absoluten Pfad</translation>
-    </message>
-    <message>
-        <source>%1 points outside the runner directory</source>
-        <translation>%1 zeigt aus dem Runner-Verzeichnis heraus</translation>
-    </message>
-    <message>
-        <source>%1 is a link</source>
-        <translation>%1 ist ein Link</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>%1 is not a runner configuration file</source>
-        <translation>%1 ist keine Runner-Konfigurationsdatei</translation>
-    </message>
-    <message>
-        <source>No SSH host is given: write it as [user@]host[:port].</source>
-        <translation>Kein SSH-Host angegeben: Schreiben Sie ihn als [user@]host[:port].</translation>
-    </message>
-    <message>
-        <source>“%1” starts with a dash, which ssh would read as an option, not a host. Write the host as [user@]host[:port].</source>
-        <translation>„%1“ beginnt mit einem Bindestrich, den ssh als Option statt als Host lesen würde. Schreiben Sie den Host als [user@]host[:port].</translation>
-    </message>
-    <message>
-        <source>The SSH destination contains a space or a control character. Write it as [user@]host[:port], without spaces.</source>
-        <translation>Das SSH-Ziel enthält ein Leerzeichen oder ein Steuerzeichen. Schreiben Sie es als [user@]host[:port], ohne Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>“%1” contains “%2”, which a shell would interpret. An SSH destination only holds letters, digits and . _ - (written [user@]host[:port]).</source>
-        <translation>„%1“ enthält „%2“, was eine Shell interpretieren würde. Ein SSH-Ziel enthält nur Buchstaben, Ziffern und . _ - (geschrieben als [user@]host[:port]).</translation>
-    </message>
-    <message>
-        <source>“%1” contains more than one @. Write the host as [user@]host[:port].</source>
-        <translation>„%1“ enthält mehr als ein @. Schreiben Sie den Host als [user@]host[:port].</translation>
-    </message>
-    <message>
-        <source>The service %1 is not installed (the service manager knows no such service).</source>
-        <translation>Der Dienst %1 ist nicht installiert (der Dienstmanager kennt keinen solchen Dienst).</translation>
-    </message>
-    <message>
-        <source>it did not stop (%1)</source>
-        <translation>er hat nicht angehalten (%1)</translation>
-    </message>
-</context>
-<context>
     <name>relayq-tray</name>
     <message>
         <source>Could not claim the single-instance socket; continuing anyway.</source>
@@ -899,6 +468,43 @@
     </message>
 </context>
 <context>
+    <name>relayq::ApplicationLog</name>
+    <message>
+        <source>Could not create the log folder %1; logging to stderr only.</source>
+        <translation>Der Protokollordner %1 konnte nicht angelegt werden; protokolliert wird nur auf stderr.</translation>
+    </message>
+    <message>
+        <source>Could not open the log file %1 (%2); logging to stderr only.</source>
+        <translation>Die Protokolldatei %1 konnte nicht geöffnet werden (%2); protokolliert wird nur auf stderr.</translation>
+    </message>
+</context>
+<context>
+    <name>relayq::ArchiveReader</name>
+    <message>
+        <source>libarchive gave no reason</source>
+        <translation>libarchive nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>entry %1 is larger than %2 bytes</source>
+        <translation>Eintrag %1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>relayq::ArchiveWriter</name>
+    <message>
+        <source>libarchive gave no reason</source>
+        <translation>libarchive nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+</context>
+<context>
     <name>relayq::AuditLog</name>
     <message>
         <source>Could not create the folder %1 for the audit log.</source>
@@ -954,6 +560,38 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>the tray menu or status window</source>
+        <translation>das Menü in der Systemleiste oder das Statusfenster</translation>
+    </message>
+    <message>
+        <source>a notification</source>
+        <translation>eine Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>relayqctl</source>
+        <translation>relayqctl</translation>
+    </message>
+    <message>
+        <source>auto-recovery</source>
+        <translation>automatische Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +661,58 @@
     <message>
         <source>user commands: start %1, stop %2, status %3</source>
         <translation>eigene Befehle: Start %1, Stopp %2, Status %3</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation>Exit-Code %1: %2</translation>
+    </message>
+    <message>
+        <source>no status command is configured</source>
+        <translation>kein Statusbefehl konfiguriert</translation>
+    </message>
+    <message>
+        <source>No status command is configured for this runner&apos;s service.</source>
+        <translation>Für den Dienst dieses Runners ist kein Statusbefehl konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The service is running (%1).</source>
+        <translation>Der Dienst läuft (%1).</translation>
+    </message>
+    <message>
+        <source>The service is stopped (%1).</source>
+        <translation>Der Dienst ist gestoppt (%1).</translation>
+    </message>
+    <message>
+        <source>The status command failed: %1</source>
+        <translation>Der Statusbefehl ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No start command is configured for this runner&apos;s service.</source>
+        <translation>Für den Dienst dieses Runners ist kein Startbefehl konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The start command failed: %1</source>
+        <translation>Der Startbefehl ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No stop command is configured for this runner&apos;s service.</source>
+        <translation>Für den Dienst dieses Runners ist kein Stoppbefehl konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The stop command failed: %1</source>
+        <translation>Der Stoppbefehl ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The service was restarted.</source>
+        <translation>Der Dienst wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The service was stopped.</source>
+        <translation>Der Dienst wurde gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -1184,25 +874,6 @@
     </message>
 </context>
 <context>
-    <name>relayq::Fields</name>
-    <message>
-        <source>%1 in .runner is not a whole number</source>
-        <translation>%1 in .runner ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>%1 in .runner is not text</source>
-        <translation>%1 in .runner ist kein Text</translation>
-    </message>
-    <message>
-        <source>%1 in .runner is not true or false</source>
-        <translation>%1 in .runner ist weder true noch false</translation>
-    </message>
-    <message>
-        <source>no %1 in .runner</source>
-        <translation>kein %1 in .runner</translation>
-    </message>
-</context>
-<context>
     <name>relayq::FirstRunWizard</name>
     <message>
         <source>Set up RelayQ</source>
@@ -1323,6 +994,29 @@
     </message>
 </context>
 <context>
+    <name>relayq::GitHubCliToken</name>
+    <message>
+        <source>The GitHub CLI (gh) is not installed or could not be started (%1). Install it from https://cli.github.com and run “%2”, or paste a token instead.</source>
+        <translation>Die GitHub CLI (gh) ist nicht installiert oder konnte nicht gestartet werden (%1). Installieren Sie sie von https://cli.github.com und führen Sie „%2“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
+    </message>
+    <message>
+        <source>The GitHub CLI (gh) gave no answer within %1 seconds. Run “gh auth token --hostname %2” in a terminal to see what it waits for, or paste a token instead.</source>
+        <translation>Die GitHub CLI (gh) hat innerhalb von %1 Sekunden nicht geantwortet. Führen Sie „gh auth token --hostname %2“ in einem Terminal aus, um zu sehen, worauf sie wartet, oder fügen Sie stattdessen ein Token ein.</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>The GitHub CLI (gh) is not logged in to %1 (gh said: %2). Run “%3”, or paste a token instead.</source>
+        <translation>Die GitHub CLI (gh) ist nicht bei %1 angemeldet (gh meldete: %2). Führen Sie „%3“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
+    </message>
+    <message>
+        <source>The GitHub CLI (gh) printed no token for %1. Run “%2”, or paste a token instead.</source>
+        <translation>Die GitHub CLI (gh) hat kein Token für %1 ausgegeben. Führen Sie „%2“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
+    </message>
+</context>
+<context>
     <name>relayq::GitHubClient</name>
     <message>
         <source>the answer is cut short</source>
@@ -1422,6 +1116,22 @@
         <source>the OS keychain</source>
         <translation>der Schlüsselbund des Betriebssystems</translation>
     </message>
+    <message>
+        <source>No token for %1 is stored in the OS keychain.</source>
+        <translation>Im Schlüsselbund des Betriebssystems ist kein Token für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available: the Secret Service (gnome-keyring or KWallet) is not running. Start it, or keep the token in memory for this session only. (Keychain said: %1)</source>
+        <translation>Kein Schlüsselbund des Betriebssystems verfügbar: Der Secret Service (gnome-keyring oder KWallet) läuft nicht. Starten Sie ihn, oder behalten Sie das Token nur für diese Sitzung im Arbeitsspeicher. (Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access: it is locked or access was denied. Unlock it (for example by logging in to your desktop keyring) and try again, or keep the token in memory for this session only. (Keychain said: %1)</source>
+        <translation>Der Schlüsselbund des Betriebssystems hat den Zugriff verweigert: Er ist gesperrt oder der Zugriff wurde abgelehnt. Entsperren Sie ihn (zum Beispiel durch Anmelden an Ihrem Desktop-Schlüsselbund) und versuchen Sie es erneut, oder behalten Sie das Token nur für diese Sitzung im Arbeitsspeicher. (Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed: %1. Try again, or keep the token in memory for this session only.</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist fehlgeschlagen: %1. Versuchen Sie es erneut, oder behalten Sie das Token nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::LaunchdService</name>
@@ -1444,6 +1154,34 @@
     <message>
         <source>LaunchAgent %1 (%2)</source>
         <translation>LaunchAgent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The LaunchAgent %1 is not installed (launchd does not know it and %2 does not exist).</source>
+        <translation>Der LaunchAgent %1 ist nicht installiert (launchd kennt ihn nicht und %2 existiert nicht).</translation>
+    </message>
+    <message>
+        <source>%1 is running (%2).</source>
+        <translation>%1 läuft (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is stopped (%2).</source>
+        <translation>%1 ist gestoppt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2).</source>
+        <translation>%1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read (%2).</source>
+        <translation>Der Zustand von %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
     </message>
 </context>
 <context>
@@ -1656,13 +1394,6 @@
     </message>
 </context>
 <context>
-    <name>relayq::RecentDispatch</name>
-    <message>
-        <source>%1 on %2 — %3</source>
-        <translation>%1 auf %2 — %3</translation>
-    </message>
-</context>
-<context>
     <name>relayq::RecentDispatchMenu</name>
     <message>
         <source>Dispatch again</source>
@@ -1686,6 +1417,10 @@
     <message>
         <source>The recent dispatches could not be saved to %1: %2.</source>
         <translation>Die letzten Auslösungen konnten nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 auf %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1841,13 +1576,6 @@
     </message>
 </context>
 <context>
-    <name>relayq::RemoteService</name>
-    <message>
-        <source>%1 on %2 over SSH</source>
-        <translation>%1 auf %2 über SSH</translation>
-    </message>
-</context>
-<context>
     <name>relayq::RunKeyAutostart</name>
     <message>
         <source>RelayQ Tray could not set itself to start on login: its program path is unknown.</source>
@@ -1974,6 +1702,22 @@
     <message>
         <source>%1 already holds a configured runner, which restoring would overwrite</source>
         <translation>%1 enthält bereits einen konfigurierten Runner, den das Wiederherstellen überschreiben würde</translation>
+    </message>
+    <message>
+        <source>%1 has an absolute path</source>
+        <translation>%1 hat einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <source>%1 points outside the runner directory</source>
+        <translation>%1 zeigt aus dem Runner-Verzeichnis heraus</translation>
+    </message>
+    <message>
+        <source>%1 is a link</source>
+        <translation>%1 ist ein Link</translation>
+    </message>
+    <message>
+        <source>%1 is not a runner configuration file</source>
+        <translation>%1 ist keine Runner-Konfigurationsdatei</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +1884,26 @@
     <message>
         <source>.service is empty</source>
         <translation>.service ist leer</translation>
+    </message>
+    <message>
+        <source>%1 in .runner is not a whole number</source>
+        <translation>%1 in .runner ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 in .runner is not text</source>
+        <translation>%1 in .runner ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 in .runner is not true or false</source>
+        <translation>%1 in .runner ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>no %1 in .runner</source>
+        <translation>kein %1 in .runner</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2182,10 @@
         <source>GitHub refused: %1</source>
         <translation>GitHub hat abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>POST %1: token received, expires at %2</source>
+        <translation>POST %1: Token erhalten, gültig bis %2</translation>
+    </message>
 </context>
 <context>
     <name>relayq::RunnerRestart</name>
@@ -2511,6 +2279,10 @@
     <message>
         <source>Name the systemd unit of the runner %1 on %2, as its .service file there says (e.g. actions.runner.owner-repo.name.service).</source>
         <translation>Geben Sie die systemd-Unit des Runners %1 auf %2 an, wie sie in seiner dortigen .service-Datei steht (z. B. actions.runner.owner-repo.name.service).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 over SSH</source>
+        <translation>%1 auf %2 über SSH</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2482,14 @@
         <source>The old settings file %1 could not be copied to %2 (%3).</source>
         <translation>Die alte Einstellungsdatei %1 konnte nicht nach %2 kopiert werden (%3).</translation>
     </message>
+    <message>
+        <source>notify = &quot;%1&quot; is not true or false, so it was left as it was.</source>
+        <translation>notify = &quot;%1&quot; ist weder true noch false und wurde daher unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>debug = &quot;%1&quot; is not true or false, so it was left as it was.</source>
+        <translation>debug = &quot;%1&quot; ist weder true noch false und wurde daher unverändert gelassen.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::SettingsStore</name>
@@ -2833,6 +2613,38 @@
         <source>Minimum runs for a failure rate must not be more than the failure-rate window (%1 runs); %2 was given.</source>
         <translation>Die Mindestzahl an Läufen für eine Fehlerquote darf nicht größer sein als das Fenster für die Fehlerquote (%1 Läufe); angegeben wurde %2.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1 is read-only or its folder cannot be written. Make them writable and try again.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1 ist schreibgeschützt oder sein Ordner ist nicht beschreibbar. Machen Sie sie beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Runner %1: %2</source>
+        <translation>Runner %1: %2</translation>
+    </message>
+    <message>
+        <source>Runner %1: auto_recovery must be true or false; &quot;%2&quot; was given.</source>
+        <translation>Runner %1: auto_recovery muss true oder false sein; angegeben wurde &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 That binding is left out.</source>
+        <translation>%1/%2: %3 Diese Zuordnung wird ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::SettingsValue</name>
@@ -2908,6 +2720,78 @@
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; angegeben wurde %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be repositories (owner/repo) or organisations (org); &quot;%2&quot; was given.</source>
+        <translation>%1 müssen Repositorys (owner/repo) oder Organisationen (org) sein; angegeben wurde &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must each be listed once; %2 was given twice.</source>
+        <translation>%1 dürfen jeweils nur einmal aufgeführt werden; %2 wurde doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 must be among %2; &quot;%3&quot; was given.</source>
+        <translation>%1 müssen zu %2 gehören; angegeben wurde &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must not be blank or start or end with a space; &quot;%2&quot; was given.</source>
+        <translation>%1 darf nicht leer sein und nicht mit einem Leerzeichen beginnen oder enden; angegeben wurde &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be full paths; &quot;%2&quot; was given.</source>
+        <translation>%1 müssen vollständige Pfade sein; angegeben wurde &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be written workflow=seconds; &quot;%2&quot; was given.</source>
+        <translation>%1 müssen als workflow=Sekunden geschrieben werden; angegeben wurde &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a workflow; &quot;%2&quot; was given.</source>
+        <translation>%1 benötigt den Namen eines Workflows; angegeben wurde &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given for &quot;%5&quot;.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; für &quot;%5&quot; wurde %4 angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 must name each workflow once; &quot;%2&quot; was given twice.</source>
+        <translation>%1 muss jeden Workflow nur einmal nennen; &quot;%2&quot; wurde doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; was given.</source>
+        <translation>%1 muss einer der Werte %2 sein; angegeben wurde &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be empty (follow the system) or a language name such as de or pt_BR; &quot;%2&quot; was given.</source>
+        <translation>%1 muss leer sein (dem System folgen) oder ein Sprachname wie de oder pt_BR; angegeben wurde &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The runner folder must be a full path; &quot;%1&quot; was given.</source>
+        <translation>Der Runner-Ordner muss ein vollständiger Pfad sein; angegeben wurde &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the SSH destination, such as ci@build-host.</source>
+        <translation>Geben Sie das SSH-Ziel ein, zum Beispiel ci@build-host.</translation>
+    </message>
+    <message>
+        <source>The SSH destination must not start with &apos;-&apos;; &quot;%1&quot; was given.</source>
+        <translation>Das SSH-Ziel darf nicht mit &apos;-&apos; beginnen; angegeben wurde &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The SSH destination must not contain spaces; &quot;%1&quot; was given.</source>
+        <translation>Das SSH-Ziel darf keine Leerzeichen enthalten; angegeben wurde &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the runner folder on that host, or the name of its service.</source>
+        <translation>Geben Sie den Runner-Ordner auf diesem Host oder den Namen seines Dienstes ein.</translation>
+    </message>
+    <message>
+        <source>Your own commands need a start command and a stop command.</source>
+        <translation>Eigene Befehle benötigen einen Start- und einen Stopp-Befehl.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::SshDestination</name>
@@ -2938,6 +2822,26 @@
     <message>
         <source>“%1” is not a port number (1 to 65535).</source>
         <translation>„%1“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>No SSH host is given: write it as [user@]host[:port].</source>
+        <translation>Kein SSH-Host angegeben: Schreiben Sie ihn als [user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>“%1” starts with a dash, which ssh would read as an option, not a host. Write the host as [user@]host[:port].</source>
+        <translation>„%1“ beginnt mit einem Bindestrich, den ssh als Option statt als Host lesen würde. Schreiben Sie den Host als [user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>The SSH destination contains a space or a control character. Write it as [user@]host[:port], without spaces.</source>
+        <translation>Das SSH-Ziel enthält ein Leerzeichen oder ein Steuerzeichen. Schreiben Sie es als [user@]host[:port], ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which a shell would interpret. An SSH destination only holds letters, digits and . _ - (written [user@]host[:port]).</source>
+        <translation>„%1“ enthält „%2“, was eine Shell interpretieren würde. Ein SSH-Ziel enthält nur Buchstaben, Ziffern und . _ - (geschrieben als [user@]host[:port]).</translation>
+    </message>
+    <message>
+        <source>“%1” contains more than one @. Write the host as [user@]host[:port].</source>
+        <translation>„%1“ enthält mehr als ein @. Schreiben Sie den Host als [user@]host[:port].</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +2956,102 @@
     <message>
         <source>notifications paused</source>
         <translation>Benachrichtigungen pausiert</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 ist offline</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>No online runner for %1</source>
+        <translation>Kein Runner online für %1</translation>
+    </message>
+    <message>
+        <source>%1 has been queued too long</source>
+        <translation>%1 wartet schon zu lange</translation>
+    </message>
+    <message>
+        <source>%1 looks stuck</source>
+        <translation>%1 scheint festzuhängen</translation>
+    </message>
+    <message>
+        <source>%1 is running long</source>
+        <translation>%1 läuft schon lange</translation>
+    </message>
+    <message>
+        <source>Many runs fail in %1</source>
+        <translation>Viele Läufe schlagen in %1 fehl</translation>
+    </message>
+    <message>
+        <source>No online runner in pool %1</source>
+        <translation>Kein Runner online im Pool %1</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more problem</source>
+        <translation>%1 und 1 weiteres Problem</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more problems</source>
+        <translation>%1 und %2 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>1 job running</source>
+        <translation>1 Job läuft</translation>
+    </message>
+    <message>
+        <source>%1 jobs running</source>
+        <translation>%1 Jobs laufen</translation>
+    </message>
+    <message>
+        <source>No self-hosted runners registered</source>
+        <translation>Keine selbst gehosteten Runner registriert</translation>
+    </message>
+    <message>
+        <source>The only runner is online</source>
+        <translation>Der einzige Runner ist online</translation>
+    </message>
+    <message>
+        <source>All %1 runners online</source>
+        <translation>Alle %1 Runner online</translation>
+    </message>
+    <message>
+        <source>%1/%2 runners online</source>
+        <translation>%1/%2 Runner online</translation>
+    </message>
+    <message>
+        <source>checking now</source>
+        <translation>wird jetzt geprüft</translation>
+    </message>
+    <message>
+        <source>next check in %1</source>
+        <translation>nächste Prüfung in %1</translation>
+    </message>
+    <message>
+        <source>no runners</source>
+        <translation>keine Runner</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 laufend</translation>
+    </message>
+    <message>
+        <source>1 queued %1</source>
+        <translation>1 wartet seit %1</translation>
+    </message>
+    <message>
+        <source>%1 queued, longest %2</source>
+        <translation>%1 wartend, längster seit %2</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>last update %1</source>
+        <translation>letzte Aktualisierung %1</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3210,30 @@
     <message>
         <source>systemd system unit %1</source>
         <translation>systemd-System-Unit %1</translation>
+    </message>
+    <message>
+        <source>The service %1 is not installed (systemd knows no such unit).</source>
+        <translation>Der Dienst %1 ist nicht installiert (systemd kennt keine solche Unit).</translation>
+    </message>
+    <message>
+        <source>%1 is running (%2).</source>
+        <translation>%1 läuft (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is stopped (%2).</source>
+        <translation>%1 ist gestoppt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2).</source>
+        <translation>%1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read (%2).</source>
+        <translation>Der Zustand von %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3513,18 @@ Das Token wird aus GH_TOKEN, dann GITHUB_TOKEN, dann dem Schlüsselbund des Betr
         <source>Unexpected argument: %1.</source>
         <translation>Unerwartetes Argument: %1.</translation>
     </message>
+    <message>
+        <source>Not a repository: &quot;%1&quot;. Write it as OWNER/REPO, e.g. octocat/hello-world.</source>
+        <translation>Kein Repository: &quot;%1&quot;. Schreiben Sie es als OWNER/REPO, z. B. octocat/hello-world.</translation>
+    </message>
+    <message>
+        <source>Not an organisation name: &quot;%1&quot;.</source>
+        <translation>Kein Organisationsname: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Log more (at least the debug level, whatever the settings say). The log is kept in %1.</source>
+        <translation>Mehr protokollieren (mindestens die Stufe Debug, unabhängig von den Einstellungen). Das Protokoll liegt in %1.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::TrayMenu</name>
@@ -3527,6 +3563,10 @@ Das Token wird aus GH_TOKEN, dann GITHUB_TOKEN, dann dem Schlüsselbund des Betr
     <message>
         <source>Open %1 on GitHub</source>
         <translation>%1 auf GitHub öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3625,34 @@ Das Token wird aus GH_TOKEN, dann GITHUB_TOKEN, dann dem Schlüsselbund des Betr
     <message>
         <source>Windows service %1</source>
         <translation>Windows-Dienst %1</translation>
+    </message>
+    <message>
+        <source>The service %1 is not installed (the service manager knows no such service).</source>
+        <translation>Der Dienst %1 ist nicht installiert (der Dienstmanager kennt keinen solchen Dienst).</translation>
+    </message>
+    <message>
+        <source>%1 is running (%2).</source>
+        <translation>%1 läuft (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is stopped (%2).</source>
+        <translation>%1 ist gestoppt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2).</source>
+        <translation>%1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read (%2).</source>
+        <translation>Der Zustand von %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>it did not stop (%1)</source>
+        <translation>er hat nicht angehalten (%1)</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3792,78 @@ Das Token wird aus GH_TOKEN, dann GITHUB_TOKEN, dann dem Schlüsselbund des Betr
         <source>GitHub accepts at most %1 inputs in one dispatch; %2 were given.</source>
         <translation>GitHub akzeptiert höchstens %1 Eingaben pro Auslösung; angegeben wurden %2.</translation>
     </message>
+    <message>
+        <source>Input “%1” has the unknown type “%2”; it is treated as text.</source>
+        <translation>Eingabe „%1“ hat den unbekannten Typ „%2“; sie wird als Text behandelt.</translation>
+    </message>
+    <message>
+        <source>Input “%1” says required: “%2”, which is neither true nor false; it is treated as not required.</source>
+        <translation>Eingabe „%1“ gibt required: „%2“ an, was weder true noch false ist; sie wird als nicht erforderlich behandelt.</translation>
+    </message>
+    <message>
+        <source>The default of input “%1” is not a single value; it is ignored.</source>
+        <translation>Der Standardwert der Eingabe „%1“ ist kein einzelner Wert; er wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The default of boolean input “%1” is “%2”, not true or false.</source>
+        <translation>Der Standardwert der booleschen Eingabe „%1“ ist „%2“, nicht true oder false.</translation>
+    </message>
+    <message>
+        <source>Choice input “%1” has no options.</source>
+        <translation>Die Auswahl-Eingabe „%1“ hat keine Optionen.</translation>
+    </message>
+    <message>
+        <source>The default “%1” of choice input “%2” is not among its options.</source>
+        <translation>Der Standardwert „%1“ der Auswahl-Eingabe „%2“ ist keine ihrer Optionen.</translation>
+    </message>
+    <message>
+        <source>The workflow’s workflow_dispatch inputs (line %1) are not a list of named inputs.</source>
+        <translation>Die workflow_dispatch-Eingaben des Workflows (Zeile %1) sind keine Liste benannter Eingaben.</translation>
+    </message>
+    <message>
+        <source>Input “%1” of the workflow (line %2) is not described by a map of type, description, required and default.</source>
+        <translation>Die Eingabe „%1“ des Workflows (Zeile %2) wird nicht durch eine Map aus type, description, required und default beschrieben.</translation>
+    </message>
+    <message>
+        <source>The workflow declares %1 inputs; GitHub accepts at most %2.</source>
+        <translation>Der Workflow deklariert %1 Eingaben; GitHub akzeptiert höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The workflow file does not describe a workflow (it is not a map of keys such as name, on and jobs).</source>
+        <translation>Die Workflow-Datei beschreibt keinen Workflow (sie ist keine Map mit Schlüsseln wie name, on und jobs).</translation>
+    </message>
+    <message>
+        <source>The workflow’s workflow_dispatch trigger (line %1) is neither empty nor a map.</source>
+        <translation>Der workflow_dispatch-Trigger des Workflows (Zeile %1) ist weder leer noch eine Map.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an input of this workflow (did you mean “%2”?).</source>
+        <translation>„%1“ ist keine Eingabe dieses Workflows (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an input of this workflow; it takes no inputs.</source>
+        <translation>„%1“ ist keine Eingabe dieses Workflows; er hat keine Eingaben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an input of this workflow; its inputs are %2.</source>
+        <translation>„%1“ ist keine Eingabe dieses Workflows; seine Eingaben sind %2.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is required and may not be empty.</source>
+        <translation>Die Eingabe „%1“ ist erforderlich und darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is a boolean: “%2” is neither true nor false.</source>
+        <translation>Die Eingabe „%1“ ist boolesch: „%2“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>Input “%1” must be one of %2, not “%3”.</source>
+        <translation>Die Eingabe „%1“ muss einer der Werte %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is a number: “%2” is not one.</source>
+        <translation>Die Eingabe „%1“ ist eine Zahl: „%2“ ist keine.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::WorkflowDispatch</name>
@@ -3777,7 +3917,58 @@ Das Token wird aus GH_TOKEN, dann GITHUB_TOKEN, dann dem Schlüsselbund des Betr
     </message>
 </context>
 <context>
-    <name>relayq::cli</name>
+    <name>relayq::sim::main</name>
+    <message>
+        <source>Simulates the GitHub Actions REST API on 127.0.0.1.</source>
+        <translation>Simuliert die GitHub-Actions-REST-API auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port (0: any free).</source>
+        <translation>Port (0: beliebiger freier).</translation>
+    </message>
+    <message>
+        <source>Load the demo fleet and its timeline.</source>
+        <translation>Die Demo-Flotte und ihren Zeitablauf laden.</translation>
+    </message>
+    <message>
+        <source>Add N extra runners to relayq-demo/scale (scale tests).</source>
+        <translation>N zusätzliche Runner zu relayq-demo/scale hinzufügen (Skalierungstests).</translation>
+    </message>
+    <message>
+        <source>Invalid port.</source>
+        <translation>Ungültiger Port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>relayqctl</name>
+    <message>
+        <source>--hostname wants a host name such as github.com or ghe.example.com, not &quot;%1&quot; (for a full URL use --api-url).</source>
+        <translation>--hostname erwartet einen Hostnamen wie github.com oder ghe.example.com, nicht &quot;%1&quot; (für eine vollständige URL verwenden Sie --api-url).</translation>
+    </message>
+    <message>
+        <source>No settings file at %1 (named by %2).</source>
+        <translation>Keine Einstellungsdatei unter %1 (angegeben durch %2).</translation>
+    </message>
+    <message>
+        <source>relayqctl does not take a token on the command line: other users can read it in the process list, and it stays in your shell history. Give it on standard input instead:
+  relayqctl auth login --with-token &lt; token.txt
+or set GH_TOKEN (or GITHUB_TOKEN) in the environment.</source>
+        <translation>relayqctl nimmt kein Token auf der Befehlszeile an: Andere Benutzer können es in der Prozessliste lesen, und es bleibt in Ihrem Shell-Verlauf. Übergeben Sie es stattdessen auf der Standardeingabe:
+  relayqctl auth login --with-token &lt; token.txt
+oder setzen Sie GH_TOKEN (oder GITHUB_TOKEN) in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Watching %1%2, checking every %3 s. Ctrl+C stops.</source>
+        <translation>Überwache %1%2, Abfrage alle %3 s. Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source> (demo fleet)</source>
+        <translation> (Demo-Flotte)</translation>
+    </message>
     <message>
         <source>classic, with no scopes</source>
         <translation>klassisch, ohne Scopes</translation>
@@ -3817,6 +4008,30 @@ Das Token wird aus GH_TOKEN, dann GITHUB_TOKEN, dann dem Schlüsselbund des Betr
     <message>
         <source>nothing can be read</source>
         <translation>nichts kann gelesen werden</translation>
+    </message>
+    <message>
+        <source>Token from: %1</source>
+        <translation>Token-Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Account:    %1</source>
+        <translation>Konto:        %1</translation>
+    </message>
+    <message>
+        <source>Kind:       %1</source>
+        <translation>Art:          %1</translation>
+    </message>
+    <message>
+        <source>Expires:    %1</source>
+        <translation>Läuft ab:     %1</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Ziele:</translation>
     </message>
     <message>
         <source>%1 is still set and provides a token; unset it to stop using that token.</source>
@@ -3877,6 +4092,138 @@ Das Token wird aus GH_TOKEN, dann GITHUB_TOKEN, dann dem Schlüsselbund des Betr
     <message>
         <source>The archive also holds the service definition (%1); install the service again with the runner&apos;s svc.sh.</source>
         <translation>Das Archiv enthält auch die Dienstdefinition (%1); installieren Sie den Dienst erneut mit dem svc.sh des Runners.</translation>
+    </message>
+    <message>
+        <source>No GitHub token for %1. Log in once with
+  relayqctl auth login --with-token &lt; token.txt
+(the token goes to the OS keychain), or set GH_TOKEN (or GITHUB_TOKEN), e.g. export GH_TOKEN=$(gh auth token).</source>
+        <translation>Kein GitHub-Token für %1. Melden Sie sich einmal an mit
+  relayqctl auth login --with-token &lt; token.txt
+(das Token wird im Schlüsselbund des Betriebssystems hinterlegt), oder setzen Sie GH_TOKEN (oder GITHUB_TOKEN), z. B. export GH_TOKEN=$(gh auth token).</translation>
+    </message>
+    <message>
+        <source>Could not start the demo fleet on a loopback port.</source>
+        <translation>Die Demo-Flotte konnte auf keinem Loopback-Port gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to watch: add --repo OWNER/REPO or --org ORG, add targets in relayq-tray&apos;s settings (or the file named by --config), or try --demo.</source>
+        <translation>Nichts zu überwachen: Geben Sie --repo OWNER/REPO oder --org ORG an, tragen Sie Ziele in den Einstellungen von relayq-tray ein (oder in der mit --config angegebenen Datei), oder probieren Sie --demo.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Watch the repository OWNER/REPO (repeatable).</source>
+        <translation>Das Repository OWNER/REPO überwachen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>OWNER/REPO</source>
+        <translation>OWNER/REPO</translation>
+    </message>
+    <message>
+        <source>Watch the organisation ORG (repeatable).</source>
+        <translation>Die Organisation ORG überwachen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the settings file&apos;s, else https://api.github.com).</source>
+        <translation>GitHub-API-URL: https://api.github.com oder https://HOST/api/v3 (Standard: die aus der Einstellungsdatei, sonst https://api.github.com).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>GitHub host instead of --api-url: github.com or a GitHub Enterprise host.</source>
+        <translation>GitHub-Host statt --api-url: github.com oder ein GitHub Enterprise-Host.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Settings file to read (default: RELAYQ_CONFIG, else the one relayq-tray uses).</source>
+        <translation>Zu lesende Einstellungsdatei (Standard: RELAYQ_CONFIG, sonst die von relayq-tray verwendete).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>auth login: read the token from standard input.</source>
+        <translation>auth login: das Token von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo fleet (no token, no settings).</source>
+        <translation>Die eingebaute Demo-Flotte verwenden (kein Token, keine Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Log more to stderr (repeat for debug detail).</source>
+        <translation>Mehr auf stderr protokollieren (wiederholen für Debug-Details).</translation>
+    </message>
+    <message>
+        <source>watch: seconds between checks (10 to 3600).</source>
+        <translation>watch: Sekunden zwischen den Abfragen (10 bis 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>runners: a runner directory on this machine (repeatable).</source>
+        <translation>runners: ein Runner-Verzeichnis auf diesem Rechner (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>backup: the folder for the archive (default: the app&apos;s backup folder).</source>
+        <translation>backup: der Ordner für das Archiv (Standard: der Sicherungsordner der App).</translation>
+    </message>
+    <message>
+        <source>restore: replace the configuration of a configured runner.</source>
+        <translation>restore: die Konfiguration eines bereits konfigurierten Runners ersetzen.</translation>
+    </message>
+    <message>
+        <source>dispatch: the branch or tag to run on (default: the repository&apos;s default branch).</source>
+        <translation>dispatch: der Branch oder Tag, auf dem ausgeführt wird (Standard: der Standard-Branch des Repositorys).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>recover: resume at step N, as the last attempt said.</source>
+        <translation>recover: bei Schritt N fortsetzen, wie vom letzten Versuch angegeben.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>watch: stop after N checks instead of running until interrupted.</source>
+        <translation>watch: nach N Abfragen beenden, statt bis zur Unterbrechung zu laufen.</translation>
+    </message>
+    <message>
+        <source>relayqctl watches self-hosted GitHub Actions runners.
+
+</source>
+        <translation>relayqctl überwacht selbst gehostete GitHub-Actions-Runner.
+
+</translation>
+    </message>
+    <message>
+        <source>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER, or auth login|status|logout</source>
+        <translation>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER oder auth login|status|logout</translation>
     </message>
     <message>
         <source>dispatch wants the workflow&apos;s file name, then its inputs:
@@ -4114,16 +4461,16 @@ Exit-Codes: 0 Erfolg, 2 der Schlüsselbund oder GitHub war gerade nicht nutzbar,
 Berechtigung.</translation>
     </message>
     <message>
-        <source>done: </source>
-        <translation>erledigt: </translation>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
     </message>
     <message>
-        <source>skipped: </source>
-        <translation>übersprungen: </translation>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <source>FAILED: </source>
-        <translation>FEHLGESCHLAGEN: </translation>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
         <source>resume with: relayqctl recover %1 --from-step %2</source>
@@ -4222,28 +4569,24 @@ Berechtigung.</translation>
         <translation>Auf diesem Rechner wurden keine Runner gefunden (gesucht in --runner-dir und den Ordnern aus den Einstellungen, ~/actions-runner*, /opt/actions-runner*).</translation>
     </message>
     <message>
-        <source>directory: </source>
-        <translation>Ordner:    </translation>
+        <source>directory: %1</source>
+        <translation>Ordner:    %1</translation>
     </message>
     <message>
-        <source>service:   </source>
-        <translation>Dienst:    </translation>
+        <source>service:   %1 (helper: %2)</source>
+        <translation>Dienst:    %1 (Hilfsprogramm: %2)</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>helper: </source>
-        <translation>Hilfsprogramm: </translation>
+        <source>GitHub:    %1</source>
+        <translation>GitHub:    %1</translation>
     </message>
     <message>
-        <source>GitHub:    </source>
-        <translation>GitHub:    </translation>
-    </message>
-    <message>
-        <source>problem:   </source>
-        <translation>Problem:   </translation>
+        <source>problem:   %1</source>
+        <translation>Problem:   %1</translation>
     </message>
     <message>
         <source>busy</source>
@@ -4280,225 +4623,6 @@ Berechtigung.</translation>
     <message>
         <source>GitHub answers again.</source>
         <translation>GitHub antwortet wieder.</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::cli::AccountReport</name>
-    <message>
-        <source>Token from: %1</source>
-        <translation>Token-Quelle: %1</translation>
-    </message>
-    <message>
-        <source>Account:    %1</source>
-        <translation>Konto:        %1</translation>
-    </message>
-    <message>
-        <source>Kind:       %1</source>
-        <translation>Art:          %1</translation>
-    </message>
-    <message>
-        <source>Expires:    %1</source>
-        <translation>Läuft ab:     %1</translation>
-    </message>
-    <message>
-        <source>no expiry date</source>
-        <translation>kein Ablaufdatum</translation>
-    </message>
-    <message>
-        <source>Targets:</source>
-        <translation>Ziele:</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::cli::CliSession</name>
-    <message>
-        <source>No GitHub token for %1. Log in once with
-  relayqctl auth login --with-token &lt; token.txt
-(the token goes to the OS keychain), or set GH_TOKEN (or GITHUB_TOKEN), e.g. export GH_TOKEN=$(gh auth token).</source>
-        <translation>Kein GitHub-Token für %1. Melden Sie sich einmal an mit
-  relayqctl auth login --with-token &lt; token.txt
-(das Token wird im Schlüsselbund des Betriebssystems hinterlegt), oder setzen Sie GH_TOKEN (oder GITHUB_TOKEN), z. B. export GH_TOKEN=$(gh auth token).</translation>
-    </message>
-    <message>
-        <source>Could not start the demo fleet on a loopback port.</source>
-        <translation>Die Demo-Flotte konnte auf keinem Loopback-Port gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Nothing to watch: add --repo OWNER/REPO or --org ORG, add targets in relayq-tray&apos;s settings (or the file named by --config), or try --demo.</source>
-        <translation>Nichts zu überwachen: Geben Sie --repo OWNER/REPO oder --org ORG an, tragen Sie Ziele in den Einstellungen von relayq-tray ein (oder in der mit --config angegebenen Datei), oder probieren Sie --demo.</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::cli::Options</name>
-    <message>
-        <source>Print the version and exit.</source>
-        <translation>Version ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>Watch the repository OWNER/REPO (repeatable).</source>
-        <translation>Das Repository OWNER/REPO überwachen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>OWNER/REPO</source>
-        <translation>OWNER/REPO</translation>
-    </message>
-    <message>
-        <source>Watch the organisation ORG (repeatable).</source>
-        <translation>Die Organisation ORG überwachen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>ORG</source>
-        <translation>ORG</translation>
-    </message>
-    <message>
-        <source>GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the settings file&apos;s, else https://api.github.com).</source>
-        <translation>GitHub-API-URL: https://api.github.com oder https://HOST/api/v3 (Standard: die aus der Einstellungsdatei, sonst https://api.github.com).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>GitHub host instead of --api-url: github.com or a GitHub Enterprise host.</source>
-        <translation>GitHub-Host statt --api-url: github.com oder ein GitHub Enterprise-Host.</translation>
-    </message>
-    <message>
-        <source>HOST</source>
-        <translation>HOST</translation>
-    </message>
-    <message>
-        <source>Settings file to read (default: RELAYQ_CONFIG, else the one relayq-tray uses).</source>
-        <translation>Zu lesende Einstellungsdatei (Standard: RELAYQ_CONFIG, sonst die von relayq-tray verwendete).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>auth login: read the token from standard input.</source>
-        <translation>auth login: das Token von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Use the built-in demo fleet (no token, no settings).</source>
-        <translation>Die eingebaute Demo-Flotte verwenden (kein Token, keine Einstellungen).</translation>
-    </message>
-    <message>
-        <source>Log more to stderr (repeat for debug detail).</source>
-        <translation>Mehr auf stderr protokollieren (wiederholen für Debug-Details).</translation>
-    </message>
-    <message>
-        <source>watch: seconds between checks (10 to 3600).</source>
-        <translation>watch: Sekunden zwischen den Abfragen (10 bis 3600).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>runners: a runner directory on this machine (repeatable).</source>
-        <translation>runners: ein Runner-Verzeichnis auf diesem Rechner (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>backup: the folder for the archive (default: the app&apos;s backup folder).</source>
-        <translation>backup: der Ordner für das Archiv (Standard: der Sicherungsordner der App).</translation>
-    </message>
-    <message>
-        <source>restore: replace the configuration of a configured runner.</source>
-        <translation>restore: die Konfiguration eines bereits konfigurierten Runners ersetzen.</translation>
-    </message>
-    <message>
-        <source>dispatch: the branch or tag to run on (default: the repository&apos;s default branch).</source>
-        <translation>dispatch: der Branch oder Tag, auf dem ausgeführt wird (Standard: der Standard-Branch des Repositorys).</translation>
-    </message>
-    <message>
-        <source>REF</source>
-        <translation>REF</translation>
-    </message>
-    <message>
-        <source>recover: resume at step N, as the last attempt said.</source>
-        <translation>recover: bei Schritt N fortsetzen, wie vom letzten Versuch angegeben.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>watch: stop after N checks instead of running until interrupted.</source>
-        <translation>watch: nach N Abfragen beenden, statt bis zur Unterbrechung zu laufen.</translation>
-    </message>
-    <message>
-        <source>relayqctl watches self-hosted GitHub Actions runners.
-
-</source>
-        <translation>relayqctl überwacht selbst gehostete GitHub-Actions-Runner.
-
-</translation>
-    </message>
-    <message>
-        <source>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER, or auth login|status|logout</source>
-        <translation>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER oder auth login|status|logout</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::sim::main</name>
-    <message>
-        <source>Simulates the GitHub Actions REST API on 127.0.0.1.</source>
-        <translation>Simuliert die GitHub-Actions-REST-API auf 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Port (0: any free).</source>
-        <translation>Port (0: beliebiger freier).</translation>
-    </message>
-    <message>
-        <source>Load the demo fleet and its timeline.</source>
-        <translation>Die Demo-Flotte und ihren Zeitablauf laden.</translation>
-    </message>
-    <message>
-        <source>Add N extra runners to relayq-demo/scale (scale tests).</source>
-        <translation>N zusätzliche Runner zu relayq-demo/scale hinzufügen (Skalierungstests).</translation>
-    </message>
-    <message>
-        <source>Invalid port.</source>
-        <translation>Ungültiger Port.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation>Kann nicht auf 127.0.0.1:%1 lauschen.</translation>
-    </message>
-</context>
-<context>
-    <name>relayqctl</name>
-    <message>
-        <source>--hostname wants a host name such as github.com or ghe.example.com, not &quot;%1&quot; (for a full URL use --api-url).</source>
-        <translation>--hostname erwartet einen Hostnamen wie github.com oder ghe.example.com, nicht &quot;%1&quot; (für eine vollständige URL verwenden Sie --api-url).</translation>
-    </message>
-    <message>
-        <source>No settings file at %1 (named by %2).</source>
-        <translation>Keine Einstellungsdatei unter %1 (angegeben durch %2).</translation>
-    </message>
-    <message>
-        <source>relayqctl does not take a token on the command line: other users can read it in the process list, and it stays in your shell history. Give it on standard input instead:
-  relayqctl auth login --with-token &lt; token.txt
-or set GH_TOKEN (or GITHUB_TOKEN) in the environment.</source>
-        <translation>relayqctl nimmt kein Token auf der Befehlszeile an: Andere Benutzer können es in der Prozessliste lesen, und es bleibt in Ihrem Shell-Verlauf. Übergeben Sie es stattdessen auf der Standardeingabe:
-  relayqctl auth login --with-token &lt; token.txt
-oder setzen Sie GH_TOKEN (oder GITHUB_TOKEN) in der Umgebung.</translation>
-    </message>
-    <message>
-        <source>Watching %1%2, checking every %3 s. Ctrl+C stops.</source>
-        <translation>Überwache %1%2, Abfrage alle %3 s. Strg+C beendet.</translation>
-    </message>
-    <message>
-        <source> (demo fleet)</source>
-        <translation> (Demo-Flotte)</translation>
     </message>
 </context>
 </TS>

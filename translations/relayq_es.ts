@@ -2,437 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>relayq</name>
-    <message>
-        <source>Input “%1” has the unknown type “%2”; it is treated as text.</source>
-        <translation>La entrada «%1» tiene el tipo desconocido «%2»; se trata como texto.</translation>
-    </message>
-    <message>
-        <source>Input “%1” says required: “%2”, which is neither true nor false; it is treated as not required.</source>
-        <translation>La entrada «%1» indica required: «%2», que no es ni true ni false; se trata como no obligatoria.</translation>
-    </message>
-    <message>
-        <source>The default of input “%1” is not a single value; it is ignored.</source>
-        <translation>El valor predeterminado de la entrada «%1» no es un valor único; se ignora.</translation>
-    </message>
-    <message>
-        <source>The default of boolean input “%1” is “%2”, not true or false.</source>
-        <translation>El valor predeterminado de la entrada booleana «%1» es «%2», no true ni false.</translation>
-    </message>
-    <message>
-        <source>Choice input “%1” has no options.</source>
-        <translation>La entrada de selección «%1» no tiene opciones.</translation>
-    </message>
-    <message>
-        <source>The default “%1” of choice input “%2” is not among its options.</source>
-        <translation>El valor predeterminado «%1» de la entrada de selección «%2» no está entre sus opciones.</translation>
-    </message>
-    <message>
-        <source>The workflow’s workflow_dispatch inputs (line %1) are not a list of named inputs.</source>
-        <translation>Las entradas de workflow_dispatch del flujo de trabajo (línea %1) no son una lista de entradas con nombre.</translation>
-    </message>
-    <message>
-        <source>Input “%1” of the workflow (line %2) is not described by a map of type, description, required and default.</source>
-        <translation>La entrada «%1» del flujo de trabajo (línea %2) no está descrita por un mapa de type, description, required y default.</translation>
-    </message>
-    <message>
-        <source>The workflow declares %1 inputs; GitHub accepts at most %2.</source>
-        <translation>El flujo de trabajo declara %1 entradas; GitHub acepta como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The workflow file does not describe a workflow (it is not a map of keys such as name, on and jobs).</source>
-        <translation>El archivo del flujo de trabajo no describe un flujo de trabajo (no es un mapa de claves como name, on y jobs).</translation>
-    </message>
-    <message>
-        <source>The workflow’s workflow_dispatch trigger (line %1) is neither empty nor a map.</source>
-        <translation>El disparador workflow_dispatch del flujo de trabajo (línea %1) no está vacío ni es un mapa.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an input of this workflow (did you mean “%2”?).</source>
-        <translation>«%1» no es una entrada de este flujo de trabajo (¿quería decir «%2»?).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an input of this workflow; it takes no inputs.</source>
-        <translation>«%1» no es una entrada de este flujo de trabajo; no admite entradas.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an input of this workflow; its inputs are %2.</source>
-        <translation>«%1» no es una entrada de este flujo de trabajo; sus entradas son %2.</translation>
-    </message>
-    <message>
-        <source>Input “%1” is required and may not be empty.</source>
-        <translation>La entrada «%1» es obligatoria y no puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>Input “%1” is a boolean: “%2” is neither true nor false.</source>
-        <translation>La entrada «%1» es booleana: «%2» no es ni true ni false.</translation>
-    </message>
-    <message>
-        <source>Input “%1” must be one of %2, not “%3”.</source>
-        <translation>La entrada «%1» debe ser una de %2, no «%3».</translation>
-    </message>
-    <message>
-        <source>Input “%1” is a number: “%2” is not one.</source>
-        <translation>La entrada «%1» es un número: «%2» no lo es.</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) is not installed or could not be started (%1). Install it from https://cli.github.com and run “%2”, or paste a token instead.</source>
-        <translation>GitHub CLI (gh) no está instalado o no se pudo iniciar (%1). Instálelo desde https://cli.github.com y ejecute «%2», o pegue un token en su lugar.</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) gave no answer within %1 seconds. Run “gh auth token --hostname %2” in a terminal to see what it waits for, or paste a token instead.</source>
-        <translation>GitHub CLI (gh) no respondió en %1 segundos. Ejecute «gh auth token --hostname %2» en un terminal para ver qué está esperando, o pegue un token en su lugar.</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>código de salida %1</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) is not logged in to %1 (gh said: %2). Run “%3”, or paste a token instead.</source>
-        <translation>GitHub CLI (gh) no tiene la sesión iniciada en %1 (gh dijo: %2). Ejecute «%3», o pegue un token en su lugar.</translation>
-    </message>
-    <message>
-        <source>The GitHub CLI (gh) printed no token for %1. Run “%2”, or paste a token instead.</source>
-        <translation>GitHub CLI (gh) no devolvió ningún token para %1. Ejecute «%2», o pegue un token en su lugar.</translation>
-    </message>
-    <message>
-        <source>No token for %1 is stored in the OS keychain.</source>
-        <translation>No hay ningún token para %1 guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is available: the Secret Service (gnome-keyring or KWallet) is not running. Start it, or keep the token in memory for this session only. (Keychain said: %1)</source>
-        <translation>No hay ningún llavero del sistema disponible: Secret Service (gnome-keyring o KWallet) no se está ejecutando. Inícielo, o conserve el token en memoria solo durante esta sesión. (El llavero dijo: %1)</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused access: it is locked or access was denied. Unlock it (for example by logging in to your desktop keyring) and try again, or keep the token in memory for this session only. (Keychain said: %1)</source>
-        <translation>El llavero del sistema denegó el acceso: está bloqueado o se denegó el acceso. Desbloquéelo (por ejemplo, iniciando sesión en el llavero del escritorio) y vuelva a intentarlo, o conserve el token en memoria solo durante esta sesión. (El llavero dijo: %1)</translation>
-    </message>
-    <message>
-        <source>The OS keychain failed: %1. Try again, or keep the token in memory for this session only.</source>
-        <translation>Error del llavero del sistema: %1. Vuelva a intentarlo, o conserve el token en memoria solo durante esta sesión.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>notify = &quot;%1&quot; is not true or false, so it was left as it was.</source>
-        <translation>notify = &quot;%1&quot; no es true ni false, así que se dejó como estaba.</translation>
-    </message>
-    <message>
-        <source>debug = &quot;%1&quot; is not true or false, so it was left as it was.</source>
-        <translation>debug = &quot;%1&quot; no es true ni false, así que se dejó como estaba.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>activado</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>the system&apos;s language</source>
-        <translation>el idioma del sistema</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: %1 is read-only or its folder cannot be written. Make them writable and try again.</source>
-        <translation>No se pudo guardar la configuración: %1 es de solo lectura o no se puede escribir en su carpeta. Conceda permisos de escritura y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>Runner %1: %2</source>
-        <translation>Runner %1: %2</translation>
-    </message>
-    <message>
-        <source>Runner %1: auto_recovery must be true or false; &quot;%2&quot; was given.</source>
-        <translation>Runner %1: auto_recovery debe ser true o false; se indicó &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1/%2: %3 That binding is left out.</source>
-        <translation>%1/%2: %3 Esa vinculación se omite.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3; %4 was given.</source>
-        <translation>%1 debe estar entre %2 y %3; se indicó %4.</translation>
-    </message>
-    <message>
-        <source>%1 must be repositories (owner/repo) or organisations (org); &quot;%2&quot; was given.</source>
-        <translation>%1 deben ser repositorios (owner/repo) u organizaciones (org); se indicó &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must each be listed once; %2 was given twice.</source>
-        <translation>%1: cada elemento debe figurar una sola vez; %2 se indicó dos veces.</translation>
-    </message>
-    <message>
-        <source>%1 must be among %2; &quot;%3&quot; was given.</source>
-        <translation>%1 debe ser uno de %2; se indicó &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must not be blank or start or end with a space; &quot;%2&quot; was given.</source>
-        <translation>%1 no puede estar en blanco ni empezar o terminar con un espacio; se indicó &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be full paths; &quot;%2&quot; was given.</source>
-        <translation>%1 deben ser rutas completas; se indicó &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be written workflow=seconds; &quot;%2&quot; was given.</source>
-        <translation>%1 debe escribirse como flujo_de_trabajo=segundos; se indicó &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 needs the name of a workflow; &quot;%2&quot; was given.</source>
-        <translation>%1 necesita el nombre de un flujo de trabajo; se indicó &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3; %4 was given for &quot;%5&quot;.</source>
-        <translation>%1 debe estar entre %2 y %3; se indicó %4 para &quot;%5&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must name each workflow once; &quot;%2&quot; was given twice.</source>
-        <translation>%1 debe nombrar cada flujo de trabajo una sola vez; &quot;%2&quot; se indicó dos veces.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2; &quot;%3&quot; was given.</source>
-        <translation>%1 debe ser uno de %2; se indicó &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be empty (follow the system) or a language name such as de or pt_BR; &quot;%2&quot; was given.</source>
-        <translation>%1 debe estar vacío (seguir al sistema) o ser un nombre de idioma como de o pt_BR; se indicó &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The runner folder must be a full path; &quot;%1&quot; was given.</source>
-        <translation>La carpeta del runner debe ser una ruta completa; se indicó &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Type the SSH destination, such as ci@build-host.</source>
-        <translation>Escriba el destino SSH, como ci@build-host.</translation>
-    </message>
-    <message>
-        <source>The SSH destination must not start with &apos;-&apos;; &quot;%1&quot; was given.</source>
-        <translation>El destino SSH no puede empezar por &apos;-&apos;; se indicó &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The SSH destination must not contain spaces; &quot;%1&quot; was given.</source>
-        <translation>El destino SSH no puede contener espacios; se indicó &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Type the runner folder on that host, or the name of its service.</source>
-        <translation>Escriba la carpeta del runner en ese host, o el nombre de su servicio.</translation>
-    </message>
-    <message>
-        <source>Your own commands need a start command and a stop command.</source>
-        <translation>Los comandos propios necesitan un comando de inicio y uno de detención.</translation>
-    </message>
-    <message>
-        <source>%1 is offline</source>
-        <translation>%1 está desconectado</translation>
-    </message>
-    <message>
-        <source>%1 was removed</source>
-        <translation>%1 se eliminó</translation>
-    </message>
-    <message>
-        <source>No online runner for %1</source>
-        <translation>Ningún runner conectado para %1</translation>
-    </message>
-    <message>
-        <source>%1 has been queued too long</source>
-        <translation>%1 lleva demasiado tiempo en cola</translation>
-    </message>
-    <message>
-        <source>%1 looks stuck</source>
-        <translation>%1 parece atascado</translation>
-    </message>
-    <message>
-        <source>%1 is running long</source>
-        <translation>%1 se está ejecutando durante mucho tiempo</translation>
-    </message>
-    <message>
-        <source>Many runs fail in %1</source>
-        <translation>Muchas ejecuciones fallan en %1</translation>
-    </message>
-    <message>
-        <source>No online runner in pool %1</source>
-        <translation>Ningún runner conectado en el grupo %1</translation>
-    </message>
-    <message>
-        <source>No self-hosted runners registered</source>
-        <translation>No hay runners autoalojados registrados</translation>
-    </message>
-    <message>
-        <source>%1/%2 runners online</source>
-        <translation>%1/%2 runners conectados</translation>
-    </message>
-    <message>
-        <source>checking now</source>
-        <translation>consultando ahora</translation>
-    </message>
-    <message>
-        <source>next check in %1</source>
-        <translation>próxima consulta en %1</translation>
-    </message>
-    <message>
-        <source>no runners</source>
-        <translation>sin runners</translation>
-    </message>
-    <message>
-        <source>%1 running</source>
-        <translation>%1 en curso</translation>
-    </message>
-    <message>
-        <source>1 queued %1</source>
-        <translation>1 en cola desde hace %1</translation>
-    </message>
-    <message>
-        <source>%1 queued, longest %2</source>
-        <translation>%1 en cola, el más antiguo desde hace %2</translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation>aún no hay datos</translation>
-    </message>
-    <message>
-        <source>last update %1</source>
-        <translation>última actualización %1</translation>
-    </message>
-    <message>
-        <source>Not a repository: &quot;%1&quot;. Write it as OWNER/REPO, e.g. octocat/hello-world.</source>
-        <translation>No es un repositorio: &quot;%1&quot;. Escríbalo como OWNER/REPO, p. ej. octocat/hello-world.</translation>
-    </message>
-    <message>
-        <source>Not an organisation name: &quot;%1&quot;.</source>
-        <translation>No es un nombre de organización: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>exit code %1: %2</source>
-        <translation>código de salida %1: %2</translation>
-    </message>
-    <message>
-        <source>no status command is configured</source>
-        <translation>no hay ningún comando de estado configurado</translation>
-    </message>
-    <message>
-        <source>No status command is configured for this runner&apos;s service.</source>
-        <translation>No hay ningún comando de estado configurado para el servicio de este runner.</translation>
-    </message>
-    <message>
-        <source>The service is running (%1).</source>
-        <translation>El servicio se está ejecutando (%1).</translation>
-    </message>
-    <message>
-        <source>The service is stopped (%1).</source>
-        <translation>El servicio está detenido (%1).</translation>
-    </message>
-    <message>
-        <source>The status command failed: %1</source>
-        <translation>Error en el comando de estado: %1</translation>
-    </message>
-    <message>
-        <source>No start command is configured for this runner&apos;s service.</source>
-        <translation>No hay ningún comando de inicio configurado para el servicio de este runner.</translation>
-    </message>
-    <message>
-        <source>The start command failed: %1</source>
-        <translation>Error en el comando de inicio: %1</translation>
-    </message>
-    <message>
-        <source>No stop command is configured for this runner&apos;s service.</source>
-        <translation>No hay ningún comando de detención configurado para el servicio de este runner.</translation>
-    </message>
-    <message>
-        <source>The stop command failed: %1</source>
-        <translation>Error en el comando de detención: %1</translation>
-    </message>
-    <message>
-        <source>The service was restarted.</source>
-        <translation>El servicio se reinició.</translation>
-    </message>
-    <message>
-        <source>The service was stopped.</source>
-        <translation>El servicio se detuvo.</translation>
-    </message>
-    <message>
-        <source>The service %1 is not installed (systemd knows no such unit).</source>
-        <translation>El servicio %1 no está instalado (systemd no conoce esa unidad).</translation>
-    </message>
-    <message>
-        <source>%1 is running (%2).</source>
-        <translation>%1 se está ejecutando (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is stopped (%2).</source>
-        <translation>%1 está detenido (%2).</translation>
-    </message>
-    <message>
-        <source>%1 has failed (%2).</source>
-        <translation>%1 ha fallado (%2).</translation>
-    </message>
-    <message>
-        <source>The state of %1 could not be read (%2).</source>
-        <translation>No se pudo leer el estado de %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The LaunchAgent %1 is not installed (launchd does not know it and %2 does not exist).</source>
-        <translation>El LaunchAgent %1 no está instalado (launchd no lo conoce y %2 no existe).</translation>
-    </message>
-    <message>
-        <source>not loaded</source>
-        <translation>no cargado</translation>
-    </message>
-    <message>
-        <source>%1 has an absolute path</source>
-        <translation>%1 tiene una ruta absoluta</translation>
-    </message>
-    <message>
-        <source>%1 points outside the runner directory</source>
-        <translation>%1 apunta fuera del directorio del runner</translation>
-    </message>
-    <message>
-        <source>%1 is a link</source>
-        <translation>%1 es un enlace</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation>%1 no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>%1 is not a runner configuration file</source>
-        <translation>%1 no es un archivo de configuración de runner</translation>
-    </message>
-    <message>
-        <source>No SSH host is given: write it as [user@]host[:port].</source>
-        <translation>No se indicó ningún host SSH: escríbalo como [user@]host[:port].</translation>
-    </message>
-    <message>
-        <source>“%1” starts with a dash, which ssh would read as an option, not a host. Write the host as [user@]host[:port].</source>
-        <translation>«%1» empieza por un guion, que ssh interpretaría como una opción y no como un host. Escriba el host como [user@]host[:port].</translation>
-    </message>
-    <message>
-        <source>The SSH destination contains a space or a control character. Write it as [user@]host[:port], without spaces.</source>
-        <translation>El destino SSH contiene un espacio o un carácter de control. Escríbalo como [user@]host[:port], sin espacios.</translation>
-    </message>
-    <message>
-        <source>“%1” contains “%2”, which a shell would interpret. An SSH destination only holds letters, digits and . _ - (written [user@]host[:port]).</source>
-        <translation>«%1» contiene «%2», que un shell interpretaría. Un destino SSH solo contiene letras, dígitos y . _ - (escrito como [user@]host[:port]).</translation>
-    </message>
-    <message>
-        <source>“%1” contains more than one @. Write the host as [user@]host[:port].</source>
-        <translation>«%1» contiene más de una @. Escriba el host como [user@]host[:port].</translation>
-    </message>
-    <message>
-        <source>The service %1 is not installed (the service manager knows no such service).</source>
-        <translation>El servicio %1 no está instalado (el gestor de servicios no conoce ese servicio).</translation>
-    </message>
-    <message>
-        <source>it did not stop (%1)</source>
-        <translation>no se detuvo (%1)</translation>
-    </message>
-</context>
-<context>
     <name>relayq-tray</name>
     <message>
         <source>Could not claim the single-instance socket; continuing anyway.</source>
@@ -899,6 +468,43 @@
     </message>
 </context>
 <context>
+    <name>relayq::ApplicationLog</name>
+    <message>
+        <source>Could not create the log folder %1; logging to stderr only.</source>
+        <translation>No se pudo crear la carpeta de registro %1; el registro solo va a stderr.</translation>
+    </message>
+    <message>
+        <source>Could not open the log file %1 (%2); logging to stderr only.</source>
+        <translation>No se pudo abrir el archivo de registro %1 (%2); el registro solo va a stderr.</translation>
+    </message>
+</context>
+<context>
+    <name>relayq::ArchiveReader</name>
+    <message>
+        <source>libarchive gave no reason</source>
+        <translation>libarchive no dio ningún motivo</translation>
+    </message>
+    <message>
+        <source>entry %1 is larger than %2 bytes</source>
+        <translation>la entrada %1 ocupa más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>más de %1 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>relayq::ArchiveWriter</name>
+    <message>
+        <source>libarchive gave no reason</source>
+        <translation>libarchive no dio ningún motivo</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+</context>
+<context>
     <name>relayq::AuditLog</name>
     <message>
         <source>Could not create the folder %1 for the audit log.</source>
@@ -954,6 +560,38 @@
     <message>
         <source>failed</source>
         <translation>fallido</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>reinicio</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>lanzamiento</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>recuperación</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the tray menu or status window</source>
+        <translation>el menú de la bandeja del sistema o la ventana de estado</translation>
+    </message>
+    <message>
+        <source>a notification</source>
+        <translation>una notificación</translation>
+    </message>
+    <message>
+        <source>relayqctl</source>
+        <translation>relayqctl</translation>
+    </message>
+    <message>
+        <source>auto-recovery</source>
+        <translation>recuperación automática</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +661,58 @@
     <message>
         <source>user commands: start %1, stop %2, status %3</source>
         <translation>comandos propios: inicio %1, detención %2, estado %3</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation>código de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>no status command is configured</source>
+        <translation>no hay ningún comando de estado configurado</translation>
+    </message>
+    <message>
+        <source>No status command is configured for this runner&apos;s service.</source>
+        <translation>No hay ningún comando de estado configurado para el servicio de este runner.</translation>
+    </message>
+    <message>
+        <source>The service is running (%1).</source>
+        <translation>El servicio se está ejecutando (%1).</translation>
+    </message>
+    <message>
+        <source>The service is stopped (%1).</source>
+        <translation>El servicio está detenido (%1).</translation>
+    </message>
+    <message>
+        <source>The status command failed: %1</source>
+        <translation>Error en el comando de estado: %1</translation>
+    </message>
+    <message>
+        <source>No start command is configured for this runner&apos;s service.</source>
+        <translation>No hay ningún comando de inicio configurado para el servicio de este runner.</translation>
+    </message>
+    <message>
+        <source>The start command failed: %1</source>
+        <translation>Error en el comando de inicio: %1</translation>
+    </message>
+    <message>
+        <source>No stop command is configured for this runner&apos;s service.</source>
+        <translation>No hay ningún comando de detención configurado para el servicio de este runner.</translation>
+    </message>
+    <message>
+        <source>The stop command failed: %1</source>
+        <translation>Error en el comando de detención: %1</translation>
+    </message>
+    <message>
+        <source>The service was restarted.</source>
+        <translation>El servicio se reinició.</translation>
+    </message>
+    <message>
+        <source>The service was stopped.</source>
+        <translation>El servicio se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -1184,25 +874,6 @@
     </message>
 </context>
 <context>
-    <name>relayq::Fields</name>
-    <message>
-        <source>%1 in .runner is not a whole number</source>
-        <translation>%1 en .runner no es un número entero</translation>
-    </message>
-    <message>
-        <source>%1 in .runner is not text</source>
-        <translation>%1 en .runner no es texto</translation>
-    </message>
-    <message>
-        <source>%1 in .runner is not true or false</source>
-        <translation>%1 en .runner no es true ni false</translation>
-    </message>
-    <message>
-        <source>no %1 in .runner</source>
-        <translation>falta %1 en .runner</translation>
-    </message>
-</context>
-<context>
     <name>relayq::FirstRunWizard</name>
     <message>
         <source>Set up RelayQ</source>
@@ -1323,6 +994,29 @@
     </message>
 </context>
 <context>
+    <name>relayq::GitHubCliToken</name>
+    <message>
+        <source>The GitHub CLI (gh) is not installed or could not be started (%1). Install it from https://cli.github.com and run “%2”, or paste a token instead.</source>
+        <translation>GitHub CLI (gh) no está instalado o no se pudo iniciar (%1). Instálelo desde https://cli.github.com y ejecute «%2», o pegue un token en su lugar.</translation>
+    </message>
+    <message>
+        <source>The GitHub CLI (gh) gave no answer within %1 seconds. Run “gh auth token --hostname %2” in a terminal to see what it waits for, or paste a token instead.</source>
+        <translation>GitHub CLI (gh) no respondió en %1 segundos. Ejecute «gh auth token --hostname %2» en un terminal para ver qué está esperando, o pegue un token en su lugar.</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>The GitHub CLI (gh) is not logged in to %1 (gh said: %2). Run “%3”, or paste a token instead.</source>
+        <translation>GitHub CLI (gh) no tiene la sesión iniciada en %1 (gh dijo: %2). Ejecute «%3», o pegue un token en su lugar.</translation>
+    </message>
+    <message>
+        <source>The GitHub CLI (gh) printed no token for %1. Run “%2”, or paste a token instead.</source>
+        <translation>GitHub CLI (gh) no devolvió ningún token para %1. Ejecute «%2», o pegue un token en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>relayq::GitHubClient</name>
     <message>
         <source>the answer is cut short</source>
@@ -1422,6 +1116,22 @@
         <source>the OS keychain</source>
         <translation>el llavero del sistema</translation>
     </message>
+    <message>
+        <source>No token for %1 is stored in the OS keychain.</source>
+        <translation>No hay ningún token para %1 guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available: the Secret Service (gnome-keyring or KWallet) is not running. Start it, or keep the token in memory for this session only. (Keychain said: %1)</source>
+        <translation>No hay ningún llavero del sistema disponible: Secret Service (gnome-keyring o KWallet) no se está ejecutando. Inícielo, o conserve el token en memoria solo durante esta sesión. (El llavero dijo: %1)</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access: it is locked or access was denied. Unlock it (for example by logging in to your desktop keyring) and try again, or keep the token in memory for this session only. (Keychain said: %1)</source>
+        <translation>El llavero del sistema denegó el acceso: está bloqueado o se denegó el acceso. Desbloquéelo (por ejemplo, iniciando sesión en el llavero del escritorio) y vuelva a intentarlo, o conserve el token en memoria solo durante esta sesión. (El llavero dijo: %1)</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed: %1. Try again, or keep the token in memory for this session only.</source>
+        <translation>Error del llavero del sistema: %1. Vuelva a intentarlo, o conserve el token en memoria solo durante esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::LaunchdService</name>
@@ -1444,6 +1154,34 @@
     <message>
         <source>LaunchAgent %1 (%2)</source>
         <translation>LaunchAgent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The LaunchAgent %1 is not installed (launchd does not know it and %2 does not exist).</source>
+        <translation>El LaunchAgent %1 no está instalado (launchd no lo conoce y %2 no existe).</translation>
+    </message>
+    <message>
+        <source>%1 is running (%2).</source>
+        <translation>%1 se está ejecutando (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is stopped (%2).</source>
+        <translation>%1 está detenido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2).</source>
+        <translation>%1 ha fallado (%2).</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read (%2).</source>
+        <translation>No se pudo leer el estado de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>no cargado</translation>
     </message>
 </context>
 <context>
@@ -1656,13 +1394,6 @@
     </message>
 </context>
 <context>
-    <name>relayq::RecentDispatch</name>
-    <message>
-        <source>%1 on %2 — %3</source>
-        <translation>%1 en %2 — %3</translation>
-    </message>
-</context>
-<context>
     <name>relayq::RecentDispatchMenu</name>
     <message>
         <source>Dispatch again</source>
@@ -1686,6 +1417,10 @@
     <message>
         <source>The recent dispatches could not be saved to %1: %2.</source>
         <translation>No se pudieron guardar los lanzamientos recientes en %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 en %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1841,13 +1576,6 @@
     </message>
 </context>
 <context>
-    <name>relayq::RemoteService</name>
-    <message>
-        <source>%1 on %2 over SSH</source>
-        <translation>%1 en %2 por SSH</translation>
-    </message>
-</context>
-<context>
     <name>relayq::RunKeyAutostart</name>
     <message>
         <source>RelayQ Tray could not set itself to start on login: its program path is unknown.</source>
@@ -1974,6 +1702,22 @@
     <message>
         <source>%1 already holds a configured runner, which restoring would overwrite</source>
         <translation>%1 ya contiene un runner configurado, que la restauración sobrescribiría</translation>
+    </message>
+    <message>
+        <source>%1 has an absolute path</source>
+        <translation>%1 tiene una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>%1 points outside the runner directory</source>
+        <translation>%1 apunta fuera del directorio del runner</translation>
+    </message>
+    <message>
+        <source>%1 is a link</source>
+        <translation>%1 es un enlace</translation>
+    </message>
+    <message>
+        <source>%1 is not a runner configuration file</source>
+        <translation>%1 no es un archivo de configuración de runner</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +1884,26 @@
     <message>
         <source>.service is empty</source>
         <translation>.service está vacío</translation>
+    </message>
+    <message>
+        <source>%1 in .runner is not a whole number</source>
+        <translation>%1 en .runner no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 in .runner is not text</source>
+        <translation>%1 en .runner no es texto</translation>
+    </message>
+    <message>
+        <source>%1 in .runner is not true or false</source>
+        <translation>%1 en .runner no es true ni false</translation>
+    </message>
+    <message>
+        <source>no %1 in .runner</source>
+        <translation>falta %1 en .runner</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2182,10 @@
         <source>GitHub refused: %1</source>
         <translation>GitHub lo rechazó: %1</translation>
     </message>
+    <message>
+        <source>POST %1: token received, expires at %2</source>
+        <translation>POST %1: token recibido, caduca el %2</translation>
+    </message>
 </context>
 <context>
     <name>relayq::RunnerRestart</name>
@@ -2511,6 +2279,10 @@
     <message>
         <source>Name the systemd unit of the runner %1 on %2, as its .service file there says (e.g. actions.runner.owner-repo.name.service).</source>
         <translation>Indique la unidad de systemd del runner %1 en %2, tal como la indica allí su archivo .service (p. ej., actions.runner.owner-repo.name.service).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 over SSH</source>
+        <translation>%1 en %2 por SSH</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2482,14 @@
         <source>The old settings file %1 could not be copied to %2 (%3).</source>
         <translation>No se pudo copiar el archivo de configuración antiguo %1 a %2 (%3).</translation>
     </message>
+    <message>
+        <source>notify = &quot;%1&quot; is not true or false, so it was left as it was.</source>
+        <translation>notify = &quot;%1&quot; no es true ni false, así que se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>debug = &quot;%1&quot; is not true or false, so it was left as it was.</source>
+        <translation>debug = &quot;%1&quot; no es true ni false, así que se dejó como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::SettingsStore</name>
@@ -2833,6 +2613,38 @@
         <source>Minimum runs for a failure rate must not be more than the failure-rate window (%1 runs); %2 was given.</source>
         <translation>El mínimo de ejecuciones para una tasa de fallos no debe ser mayor que la ventana de tasa de fallos (%1 ejecuciones); se indicó %2.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1 is read-only or its folder cannot be written. Make them writable and try again.</source>
+        <translation>No se pudo guardar la configuración: %1 es de solo lectura o no se puede escribir en su carpeta. Conceda permisos de escritura y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Runner %1: %2</source>
+        <translation>Runner %1: %2</translation>
+    </message>
+    <message>
+        <source>Runner %1: auto_recovery must be true or false; &quot;%2&quot; was given.</source>
+        <translation>Runner %1: auto_recovery debe ser true o false; se indicó &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3 That binding is left out.</source>
+        <translation>%1/%2: %3 Esa vinculación se omite.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::SettingsValue</name>
@@ -2908,6 +2720,78 @@
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given.</source>
+        <translation>%1 debe estar entre %2 y %3; se indicó %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be repositories (owner/repo) or organisations (org); &quot;%2&quot; was given.</source>
+        <translation>%1 deben ser repositorios (owner/repo) u organizaciones (org); se indicó &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must each be listed once; %2 was given twice.</source>
+        <translation>%1: cada elemento debe figurar una sola vez; %2 se indicó dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 must be among %2; &quot;%3&quot; was given.</source>
+        <translation>%1 debe ser uno de %2; se indicó &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must not be blank or start or end with a space; &quot;%2&quot; was given.</source>
+        <translation>%1 no puede estar en blanco ni empezar o terminar con un espacio; se indicó &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be full paths; &quot;%2&quot; was given.</source>
+        <translation>%1 deben ser rutas completas; se indicó &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be written workflow=seconds; &quot;%2&quot; was given.</source>
+        <translation>%1 debe escribirse como flujo_de_trabajo=segundos; se indicó &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a workflow; &quot;%2&quot; was given.</source>
+        <translation>%1 necesita el nombre de un flujo de trabajo; se indicó &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 was given for &quot;%5&quot;.</source>
+        <translation>%1 debe estar entre %2 y %3; se indicó %4 para &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must name each workflow once; &quot;%2&quot; was given twice.</source>
+        <translation>%1 debe nombrar cada flujo de trabajo una sola vez; &quot;%2&quot; se indicó dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; was given.</source>
+        <translation>%1 debe ser uno de %2; se indicó &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be empty (follow the system) or a language name such as de or pt_BR; &quot;%2&quot; was given.</source>
+        <translation>%1 debe estar vacío (seguir al sistema) o ser un nombre de idioma como de o pt_BR; se indicó &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The runner folder must be a full path; &quot;%1&quot; was given.</source>
+        <translation>La carpeta del runner debe ser una ruta completa; se indicó &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the SSH destination, such as ci@build-host.</source>
+        <translation>Escriba el destino SSH, como ci@build-host.</translation>
+    </message>
+    <message>
+        <source>The SSH destination must not start with &apos;-&apos;; &quot;%1&quot; was given.</source>
+        <translation>El destino SSH no puede empezar por &apos;-&apos;; se indicó &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The SSH destination must not contain spaces; &quot;%1&quot; was given.</source>
+        <translation>El destino SSH no puede contener espacios; se indicó &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Type the runner folder on that host, or the name of its service.</source>
+        <translation>Escriba la carpeta del runner en ese host, o el nombre de su servicio.</translation>
+    </message>
+    <message>
+        <source>Your own commands need a start command and a stop command.</source>
+        <translation>Los comandos propios necesitan un comando de inicio y uno de detención.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::SshDestination</name>
@@ -2938,6 +2822,26 @@
     <message>
         <source>“%1” is not a port number (1 to 65535).</source>
         <translation>“%1” no es un número de puerto (de 1 a 65535).</translation>
+    </message>
+    <message>
+        <source>No SSH host is given: write it as [user@]host[:port].</source>
+        <translation>No se indicó ningún host SSH: escríbalo como [user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>“%1” starts with a dash, which ssh would read as an option, not a host. Write the host as [user@]host[:port].</source>
+        <translation>«%1» empieza por un guion, que ssh interpretaría como una opción y no como un host. Escriba el host como [user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>The SSH destination contains a space or a control character. Write it as [user@]host[:port], without spaces.</source>
+        <translation>El destino SSH contiene un espacio o un carácter de control. Escríbalo como [user@]host[:port], sin espacios.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which a shell would interpret. An SSH destination only holds letters, digits and . _ - (written [user@]host[:port]).</source>
+        <translation>«%1» contiene «%2», que un shell interpretaría. Un destino SSH solo contiene letras, dígitos y . _ - (escrito como [user@]host[:port]).</translation>
+    </message>
+    <message>
+        <source>“%1” contains more than one @. Write the host as [user@]host[:port].</source>
+        <translation>«%1» contiene más de una @. Escriba el host como [user@]host[:port].</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +2956,102 @@
     <message>
         <source>notifications paused</source>
         <translation>notificaciones en pausa</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 está desconectado</translation>
+    </message>
+    <message>
+        <source>%1 was removed</source>
+        <translation>%1 se eliminó</translation>
+    </message>
+    <message>
+        <source>No online runner for %1</source>
+        <translation>Ningún runner conectado para %1</translation>
+    </message>
+    <message>
+        <source>%1 has been queued too long</source>
+        <translation>%1 lleva demasiado tiempo en cola</translation>
+    </message>
+    <message>
+        <source>%1 looks stuck</source>
+        <translation>%1 parece atascado</translation>
+    </message>
+    <message>
+        <source>%1 is running long</source>
+        <translation>%1 se está ejecutando durante mucho tiempo</translation>
+    </message>
+    <message>
+        <source>Many runs fail in %1</source>
+        <translation>Muchas ejecuciones fallan en %1</translation>
+    </message>
+    <message>
+        <source>No online runner in pool %1</source>
+        <translation>Ningún runner conectado en el grupo %1</translation>
+    </message>
+    <message>
+        <source>%1 and 1 more problem</source>
+        <translation>%1 y 1 problema más</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more problems</source>
+        <translation>%1 y %2 problemas más</translation>
+    </message>
+    <message>
+        <source>1 job running</source>
+        <translation>1 trabajo en curso</translation>
+    </message>
+    <message>
+        <source>%1 jobs running</source>
+        <translation>%1 trabajos en curso</translation>
+    </message>
+    <message>
+        <source>No self-hosted runners registered</source>
+        <translation>No hay runners autoalojados registrados</translation>
+    </message>
+    <message>
+        <source>The only runner is online</source>
+        <translation>El único runner está conectado</translation>
+    </message>
+    <message>
+        <source>All %1 runners online</source>
+        <translation>Los %1 runners están conectados</translation>
+    </message>
+    <message>
+        <source>%1/%2 runners online</source>
+        <translation>%1/%2 runners conectados</translation>
+    </message>
+    <message>
+        <source>checking now</source>
+        <translation>consultando ahora</translation>
+    </message>
+    <message>
+        <source>next check in %1</source>
+        <translation>próxima consulta en %1</translation>
+    </message>
+    <message>
+        <source>no runners</source>
+        <translation>sin runners</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 en curso</translation>
+    </message>
+    <message>
+        <source>1 queued %1</source>
+        <translation>1 en cola desde hace %1</translation>
+    </message>
+    <message>
+        <source>%1 queued, longest %2</source>
+        <translation>%1 en cola, el más antiguo desde hace %2</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>aún no hay datos</translation>
+    </message>
+    <message>
+        <source>last update %1</source>
+        <translation>última actualización %1</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3210,30 @@
     <message>
         <source>systemd system unit %1</source>
         <translation>unidad de sistema de systemd %1</translation>
+    </message>
+    <message>
+        <source>The service %1 is not installed (systemd knows no such unit).</source>
+        <translation>El servicio %1 no está instalado (systemd no conoce esa unidad).</translation>
+    </message>
+    <message>
+        <source>%1 is running (%2).</source>
+        <translation>%1 se está ejecutando (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is stopped (%2).</source>
+        <translation>%1 está detenido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2).</source>
+        <translation>%1 ha fallado (%2).</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read (%2).</source>
+        <translation>No se pudo leer el estado de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3513,18 @@ El token se lee de GH_TOKEN, después de GITHUB_TOKEN y después del llavero del
         <source>Unexpected argument: %1.</source>
         <translation>Argumento inesperado: %1.</translation>
     </message>
+    <message>
+        <source>Not a repository: &quot;%1&quot;. Write it as OWNER/REPO, e.g. octocat/hello-world.</source>
+        <translation>No es un repositorio: &quot;%1&quot;. Escríbalo como OWNER/REPO, p. ej., octocat/hello-world.</translation>
+    </message>
+    <message>
+        <source>Not an organisation name: &quot;%1&quot;.</source>
+        <translation>No es un nombre de organización: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Log more (at least the debug level, whatever the settings say). The log is kept in %1.</source>
+        <translation>Registrar más (al menos el nivel de depuración, diga lo que diga la configuración). El registro se guarda en %1.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::TrayMenu</name>
@@ -3527,6 +3563,10 @@ El token se lee de GH_TOKEN, después de GITHUB_TOKEN y después del llavero del
     <message>
         <source>Open %1 on GitHub</source>
         <translation>Abrir %1 en GitHub</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir carpeta de re&amp;gistro</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3625,34 @@ El token se lee de GH_TOKEN, después de GITHUB_TOKEN y después del llavero del
     <message>
         <source>Windows service %1</source>
         <translation>servicio de Windows %1</translation>
+    </message>
+    <message>
+        <source>The service %1 is not installed (the service manager knows no such service).</source>
+        <translation>El servicio %1 no está instalado (el gestor de servicios no conoce ese servicio).</translation>
+    </message>
+    <message>
+        <source>%1 is running (%2).</source>
+        <translation>%1 se está ejecutando (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is stopped (%2).</source>
+        <translation>%1 está detenido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2).</source>
+        <translation>%1 ha fallado (%2).</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read (%2).</source>
+        <translation>No se pudo leer el estado de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>it did not stop (%1)</source>
+        <translation>no se detuvo (%1)</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3792,78 @@ El token se lee de GH_TOKEN, después de GITHUB_TOKEN y después del llavero del
         <source>GitHub accepts at most %1 inputs in one dispatch; %2 were given.</source>
         <translation>GitHub acepta como máximo %1 entradas en un lanzamiento; se indicaron %2.</translation>
     </message>
+    <message>
+        <source>Input “%1” has the unknown type “%2”; it is treated as text.</source>
+        <translation>La entrada «%1» tiene el tipo desconocido «%2»; se trata como texto.</translation>
+    </message>
+    <message>
+        <source>Input “%1” says required: “%2”, which is neither true nor false; it is treated as not required.</source>
+        <translation>La entrada «%1» indica required: «%2», que no es ni true ni false; se trata como no obligatoria.</translation>
+    </message>
+    <message>
+        <source>The default of input “%1” is not a single value; it is ignored.</source>
+        <translation>El valor predeterminado de la entrada «%1» no es un valor único; se ignora.</translation>
+    </message>
+    <message>
+        <source>The default of boolean input “%1” is “%2”, not true or false.</source>
+        <translation>El valor predeterminado de la entrada booleana «%1» es «%2», no true ni false.</translation>
+    </message>
+    <message>
+        <source>Choice input “%1” has no options.</source>
+        <translation>La entrada de selección «%1» no tiene opciones.</translation>
+    </message>
+    <message>
+        <source>The default “%1” of choice input “%2” is not among its options.</source>
+        <translation>El valor predeterminado «%1» de la entrada de selección «%2» no está entre sus opciones.</translation>
+    </message>
+    <message>
+        <source>The workflow’s workflow_dispatch inputs (line %1) are not a list of named inputs.</source>
+        <translation>Las entradas de workflow_dispatch del flujo de trabajo (línea %1) no son una lista de entradas con nombre.</translation>
+    </message>
+    <message>
+        <source>Input “%1” of the workflow (line %2) is not described by a map of type, description, required and default.</source>
+        <translation>La entrada «%1» del flujo de trabajo (línea %2) no está descrita por un mapa de type, description, required y default.</translation>
+    </message>
+    <message>
+        <source>The workflow declares %1 inputs; GitHub accepts at most %2.</source>
+        <translation>El flujo de trabajo declara %1 entradas; GitHub acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The workflow file does not describe a workflow (it is not a map of keys such as name, on and jobs).</source>
+        <translation>El archivo del flujo de trabajo no describe un flujo de trabajo (no es un mapa de claves como name, on y jobs).</translation>
+    </message>
+    <message>
+        <source>The workflow’s workflow_dispatch trigger (line %1) is neither empty nor a map.</source>
+        <translation>El disparador workflow_dispatch del flujo de trabajo (línea %1) no está vacío ni es un mapa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an input of this workflow (did you mean “%2”?).</source>
+        <translation>«%1» no es una entrada de este flujo de trabajo (¿quería decir «%2»?).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an input of this workflow; it takes no inputs.</source>
+        <translation>«%1» no es una entrada de este flujo de trabajo; no admite entradas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an input of this workflow; its inputs are %2.</source>
+        <translation>«%1» no es una entrada de este flujo de trabajo; sus entradas son %2.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is required and may not be empty.</source>
+        <translation>La entrada «%1» es obligatoria y no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>Input “%1” is a boolean: “%2” is neither true nor false.</source>
+        <translation>La entrada «%1» es booleana: «%2» no es ni true ni false.</translation>
+    </message>
+    <message>
+        <source>Input “%1” must be one of %2, not “%3”.</source>
+        <translation>La entrada «%1» debe ser una de %2, no «%3».</translation>
+    </message>
+    <message>
+        <source>Input “%1” is a number: “%2” is not one.</source>
+        <translation>La entrada «%1» es un número: «%2» no lo es.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::WorkflowDispatch</name>
@@ -3777,7 +3917,58 @@ El token se lee de GH_TOKEN, después de GITHUB_TOKEN y después del llavero del
     </message>
 </context>
 <context>
-    <name>relayq::cli</name>
+    <name>relayq::sim::main</name>
+    <message>
+        <source>Simulates the GitHub Actions REST API on 127.0.0.1.</source>
+        <translation>Simula la API REST de GitHub Actions en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port (0: any free).</source>
+        <translation>Puerto (0: cualquiera libre).</translation>
+    </message>
+    <message>
+        <source>Load the demo fleet and its timeline.</source>
+        <translation>Cargar la flota de demostración y su cronología.</translation>
+    </message>
+    <message>
+        <source>Add N extra runners to relayq-demo/scale (scale tests).</source>
+        <translation>Añadir N runners adicionales a relayq-demo/scale (pruebas de escala).</translation>
+    </message>
+    <message>
+        <source>Invalid port.</source>
+        <translation>Puerto no válido.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>No se puede escuchar en 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>relayqctl</name>
+    <message>
+        <source>--hostname wants a host name such as github.com or ghe.example.com, not &quot;%1&quot; (for a full URL use --api-url).</source>
+        <translation>--hostname necesita un nombre de host como github.com o ghe.example.com, no &quot;%1&quot; (para una URL completa, use --api-url).</translation>
+    </message>
+    <message>
+        <source>No settings file at %1 (named by %2).</source>
+        <translation>No hay ningún archivo de configuración en %1 (indicado por %2).</translation>
+    </message>
+    <message>
+        <source>relayqctl does not take a token on the command line: other users can read it in the process list, and it stays in your shell history. Give it on standard input instead:
+  relayqctl auth login --with-token &lt; token.txt
+or set GH_TOKEN (or GITHUB_TOKEN) in the environment.</source>
+        <translation>relayqctl no acepta un token en la línea de comandos: otros usuarios pueden leerlo en la lista de procesos y queda en el historial del shell. Páselo por la entrada estándar:
+  relayqctl auth login --with-token &lt; token.txt
+o defina GH_TOKEN (o GITHUB_TOKEN) en el entorno.</translation>
+    </message>
+    <message>
+        <source>Watching %1%2, checking every %3 s. Ctrl+C stops.</source>
+        <translation>Supervisando %1%2, comprobando cada %3 s. Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source> (demo fleet)</source>
+        <translation> (flota de demostración)</translation>
+    </message>
     <message>
         <source>classic, with no scopes</source>
         <translation>clásico, sin ámbitos</translation>
@@ -3817,6 +4008,30 @@ El token se lee de GH_TOKEN, después de GITHUB_TOKEN y después del llavero del
     <message>
         <source>nothing can be read</source>
         <translation>no se puede leer nada</translation>
+    </message>
+    <message>
+        <source>Token from: %1</source>
+        <translation>Token desde: %1</translation>
+    </message>
+    <message>
+        <source>Account:    %1</source>
+        <translation>Cuenta:      %1</translation>
+    </message>
+    <message>
+        <source>Kind:       %1</source>
+        <translation>Tipo:        %1</translation>
+    </message>
+    <message>
+        <source>Expires:    %1</source>
+        <translation>Caduca:      %1</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>sin fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>Destinos:</translation>
     </message>
     <message>
         <source>%1 is still set and provides a token; unset it to stop using that token.</source>
@@ -3877,6 +4092,138 @@ El token se lee de GH_TOKEN, después de GITHUB_TOKEN y después del llavero del
     <message>
         <source>The archive also holds the service definition (%1); install the service again with the runner&apos;s svc.sh.</source>
         <translation>El archivo comprimido también contiene la definición del servicio (%1); vuelva a instalar el servicio con el svc.sh del runner.</translation>
+    </message>
+    <message>
+        <source>No GitHub token for %1. Log in once with
+  relayqctl auth login --with-token &lt; token.txt
+(the token goes to the OS keychain), or set GH_TOKEN (or GITHUB_TOKEN), e.g. export GH_TOKEN=$(gh auth token).</source>
+        <translation>No hay token de GitHub para %1. Inicie sesión una vez con
+  relayqctl auth login --with-token &lt; token.txt
+(el token se guarda en el llavero del sistema), o defina GH_TOKEN (o GITHUB_TOKEN), p. ej., export GH_TOKEN=$(gh auth token).</translation>
+    </message>
+    <message>
+        <source>Could not start the demo fleet on a loopback port.</source>
+        <translation>No se pudo iniciar la flota de demostración en un puerto local (loopback).</translation>
+    </message>
+    <message>
+        <source>Nothing to watch: add --repo OWNER/REPO or --org ORG, add targets in relayq-tray&apos;s settings (or the file named by --config), or try --demo.</source>
+        <translation>No hay nada que supervisar: añada --repo OWNER/REPO o --org ORG, añada destinos en la configuración de relayq-tray (o en el archivo indicado con --config), o pruebe --demo.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>Watch the repository OWNER/REPO (repeatable).</source>
+        <translation>Supervisar el repositorio OWNER/REPO (repetible).</translation>
+    </message>
+    <message>
+        <source>OWNER/REPO</source>
+        <translation>OWNER/REPO</translation>
+    </message>
+    <message>
+        <source>Watch the organisation ORG (repeatable).</source>
+        <translation>Supervisar la organización ORG (repetible).</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the settings file&apos;s, else https://api.github.com).</source>
+        <translation>URL de la API de GitHub: https://api.github.com o https://HOST/api/v3 (predeterminada: la del archivo de configuración o, si no, https://api.github.com).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>GitHub host instead of --api-url: github.com or a GitHub Enterprise host.</source>
+        <translation>Host de GitHub en lugar de --api-url: github.com o un host de GitHub Enterprise.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Settings file to read (default: RELAYQ_CONFIG, else the one relayq-tray uses).</source>
+        <translation>Archivo de configuración que leer (predeterminado: RELAYQ_CONFIG o, si no, el que usa relayq-tray).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>auth login: read the token from standard input.</source>
+        <translation>auth login: leer el token de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo fleet (no token, no settings).</source>
+        <translation>Usar la flota de demostración integrada (sin token ni configuración).</translation>
+    </message>
+    <message>
+        <source>Log more to stderr (repeat for debug detail).</source>
+        <translation>Registrar más en stderr (repetir para detalles de depuración).</translation>
+    </message>
+    <message>
+        <source>watch: seconds between checks (10 to 3600).</source>
+        <translation>watch: segundos entre comprobaciones (de 10 a 3600).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>runners: a runner directory on this machine (repeatable).</source>
+        <translation>runners: un directorio de runner en esta máquina (repetible).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>backup: the folder for the archive (default: the app&apos;s backup folder).</source>
+        <translation>backup: la carpeta para el archivo comprimido (predeterminada: la carpeta de copias de seguridad de la aplicación).</translation>
+    </message>
+    <message>
+        <source>restore: replace the configuration of a configured runner.</source>
+        <translation>restore: reemplazar la configuración de un runner ya configurado.</translation>
+    </message>
+    <message>
+        <source>dispatch: the branch or tag to run on (default: the repository&apos;s default branch).</source>
+        <translation>dispatch: la rama o etiqueta en la que ejecutar (predeterminada: la rama predeterminada del repositorio).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>recover: resume at step N, as the last attempt said.</source>
+        <translation>recover: continuar en el paso N, como indicó el último intento.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>watch: stop after N checks instead of running until interrupted.</source>
+        <translation>watch: detenerse tras N comprobaciones en lugar de ejecutarse hasta que se interrumpa.</translation>
+    </message>
+    <message>
+        <source>relayqctl watches self-hosted GitHub Actions runners.
+
+</source>
+        <translation>relayqctl supervisa runners autoalojados de GitHub Actions.
+
+</translation>
+    </message>
+    <message>
+        <source>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER, or auth login|status|logout</source>
+        <translation>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER o auth login|status|logout</translation>
     </message>
     <message>
         <source>dispatch wants the workflow&apos;s file name, then its inputs:
@@ -4108,16 +4455,16 @@ Códigos de salida: 0 éxito, 2 no se pudo usar el llavero o GitHub en este mome
 3 error de uso, sin token, o el token fue rechazado o le falta un permiso.</translation>
     </message>
     <message>
-        <source>done: </source>
-        <translation>hecho: </translation>
+        <source>done: %1</source>
+        <translation>hecho: %1</translation>
     </message>
     <message>
-        <source>skipped: </source>
-        <translation>omitido: </translation>
+        <source>skipped: %1</source>
+        <translation>omitido: %1</translation>
     </message>
     <message>
-        <source>FAILED: </source>
-        <translation>FALLÓ: </translation>
+        <source>FAILED: %1</source>
+        <translation>FALLÓ: %1</translation>
     </message>
     <message>
         <source>resume with: relayqctl recover %1 --from-step %2</source>
@@ -4216,28 +4563,24 @@ Códigos de salida: 0 éxito, 2 no se pudo usar el llavero o GitHub en este mome
         <translation>No se encontraron runners en esta máquina (se buscó en las carpetas de --runner-dir y de la configuración, ~/actions-runner*, /opt/actions-runner*).</translation>
     </message>
     <message>
-        <source>directory: </source>
-        <translation>directorio: </translation>
+        <source>directory: %1</source>
+        <translation>directorio: %1</translation>
     </message>
     <message>
-        <source>service:   </source>
-        <translation>servicio:   </translation>
+        <source>service:   %1 (helper: %2)</source>
+        <translation>servicio:   %1 (auxiliar: %2)</translation>
     </message>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>helper: </source>
-        <translation>auxiliar: </translation>
+        <source>GitHub:    %1</source>
+        <translation>GitHub:     %1</translation>
     </message>
     <message>
-        <source>GitHub:    </source>
-        <translation>GitHub:     </translation>
-    </message>
-    <message>
-        <source>problem:   </source>
-        <translation>problema:   </translation>
+        <source>problem:   %1</source>
+        <translation>problema:   %1</translation>
     </message>
     <message>
         <source>busy</source>
@@ -4274,225 +4617,6 @@ Códigos de salida: 0 éxito, 2 no se pudo usar el llavero o GitHub en este mome
     <message>
         <source>GitHub answers again.</source>
         <translation>GitHub vuelve a responder.</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::cli::AccountReport</name>
-    <message>
-        <source>Token from: %1</source>
-        <translation>Token desde: %1</translation>
-    </message>
-    <message>
-        <source>Account:    %1</source>
-        <translation>Cuenta:      %1</translation>
-    </message>
-    <message>
-        <source>Kind:       %1</source>
-        <translation>Tipo:        %1</translation>
-    </message>
-    <message>
-        <source>Expires:    %1</source>
-        <translation>Caduca:      %1</translation>
-    </message>
-    <message>
-        <source>no expiry date</source>
-        <translation>sin fecha de caducidad</translation>
-    </message>
-    <message>
-        <source>Targets:</source>
-        <translation>Destinos:</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::cli::CliSession</name>
-    <message>
-        <source>No GitHub token for %1. Log in once with
-  relayqctl auth login --with-token &lt; token.txt
-(the token goes to the OS keychain), or set GH_TOKEN (or GITHUB_TOKEN), e.g. export GH_TOKEN=$(gh auth token).</source>
-        <translation>No hay token de GitHub para %1. Inicie sesión una vez con
-  relayqctl auth login --with-token &lt; token.txt
-(el token se guarda en el llavero del sistema), o defina GH_TOKEN (o GITHUB_TOKEN), p. ej., export GH_TOKEN=$(gh auth token).</translation>
-    </message>
-    <message>
-        <source>Could not start the demo fleet on a loopback port.</source>
-        <translation>No se pudo iniciar la flota de demostración en un puerto local (loopback).</translation>
-    </message>
-    <message>
-        <source>Nothing to watch: add --repo OWNER/REPO or --org ORG, add targets in relayq-tray&apos;s settings (or the file named by --config), or try --demo.</source>
-        <translation>No hay nada que supervisar: añada --repo OWNER/REPO o --org ORG, añada destinos en la configuración de relayq-tray (o en el archivo indicado con --config), o pruebe --demo.</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::cli::Options</name>
-    <message>
-        <source>Print the version and exit.</source>
-        <translation>Mostrar la versión y salir.</translation>
-    </message>
-    <message>
-        <source>Watch the repository OWNER/REPO (repeatable).</source>
-        <translation>Supervisar el repositorio OWNER/REPO (repetible).</translation>
-    </message>
-    <message>
-        <source>OWNER/REPO</source>
-        <translation>OWNER/REPO</translation>
-    </message>
-    <message>
-        <source>Watch the organisation ORG (repeatable).</source>
-        <translation>Supervisar la organización ORG (repetible).</translation>
-    </message>
-    <message>
-        <source>ORG</source>
-        <translation>ORG</translation>
-    </message>
-    <message>
-        <source>GitHub API URL: https://api.github.com or https://HOST/api/v3 (default: the settings file&apos;s, else https://api.github.com).</source>
-        <translation>URL de la API de GitHub: https://api.github.com o https://HOST/api/v3 (predeterminada: la del archivo de configuración o, si no, https://api.github.com).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>GitHub host instead of --api-url: github.com or a GitHub Enterprise host.</source>
-        <translation>Host de GitHub en lugar de --api-url: github.com o un host de GitHub Enterprise.</translation>
-    </message>
-    <message>
-        <source>HOST</source>
-        <translation>HOST</translation>
-    </message>
-    <message>
-        <source>Settings file to read (default: RELAYQ_CONFIG, else the one relayq-tray uses).</source>
-        <translation>Archivo de configuración que leer (predeterminado: RELAYQ_CONFIG o, si no, el que usa relayq-tray).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>auth login: read the token from standard input.</source>
-        <translation>auth login: leer el token de la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Mostrar JSON en lugar de texto.</translation>
-    </message>
-    <message>
-        <source>Use the built-in demo fleet (no token, no settings).</source>
-        <translation>Usar la flota de demostración integrada (sin token ni configuración).</translation>
-    </message>
-    <message>
-        <source>Log more to stderr (repeat for debug detail).</source>
-        <translation>Registrar más en stderr (repetir para detalles de depuración).</translation>
-    </message>
-    <message>
-        <source>watch: seconds between checks (10 to 3600).</source>
-        <translation>watch: segundos entre comprobaciones (de 10 a 3600).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>runners: a runner directory on this machine (repeatable).</source>
-        <translation>runners: un directorio de runner en esta máquina (repetible).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>backup: the folder for the archive (default: the app&apos;s backup folder).</source>
-        <translation>backup: la carpeta para el archivo comprimido (predeterminada: la carpeta de copias de seguridad de la aplicación).</translation>
-    </message>
-    <message>
-        <source>restore: replace the configuration of a configured runner.</source>
-        <translation>restore: reemplazar la configuración de un runner ya configurado.</translation>
-    </message>
-    <message>
-        <source>dispatch: the branch or tag to run on (default: the repository&apos;s default branch).</source>
-        <translation>dispatch: la rama o etiqueta en la que ejecutar (predeterminada: la rama predeterminada del repositorio).</translation>
-    </message>
-    <message>
-        <source>REF</source>
-        <translation>REF</translation>
-    </message>
-    <message>
-        <source>recover: resume at step N, as the last attempt said.</source>
-        <translation>recover: continuar en el paso N, como indicó el último intento.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>watch: stop after N checks instead of running until interrupted.</source>
-        <translation>watch: detenerse tras N comprobaciones en lugar de ejecutarse hasta que se interrumpa.</translation>
-    </message>
-    <message>
-        <source>relayqctl watches self-hosted GitHub Actions runners.
-
-</source>
-        <translation>relayqctl supervisa runners autoalojados de GitHub Actions.
-
-</translation>
-    </message>
-    <message>
-        <source>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER, or auth login|status|logout</source>
-        <translation>status, watch, runners, backup, restore ARCHIVE, restart RUNNER, dispatch WORKFLOW [NAME=VALUE]..., recover RUNNER o auth login|status|logout</translation>
-    </message>
-</context>
-<context>
-    <name>relayq::sim::main</name>
-    <message>
-        <source>Simulates the GitHub Actions REST API on 127.0.0.1.</source>
-        <translation>Simula la API REST de GitHub Actions en 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Port (0: any free).</source>
-        <translation>Puerto (0: cualquiera libre).</translation>
-    </message>
-    <message>
-        <source>Load the demo fleet and its timeline.</source>
-        <translation>Cargar la flota de demostración y su cronología.</translation>
-    </message>
-    <message>
-        <source>Add N extra runners to relayq-demo/scale (scale tests).</source>
-        <translation>Añadir N runners adicionales a relayq-demo/scale (pruebas de escala).</translation>
-    </message>
-    <message>
-        <source>Invalid port.</source>
-        <translation>Puerto no válido.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation>No se puede escuchar en 127.0.0.1:%1.</translation>
-    </message>
-</context>
-<context>
-    <name>relayqctl</name>
-    <message>
-        <source>--hostname wants a host name such as github.com or ghe.example.com, not &quot;%1&quot; (for a full URL use --api-url).</source>
-        <translation>--hostname necesita un nombre de host como github.com o ghe.example.com, no &quot;%1&quot; (para una URL completa, use --api-url).</translation>
-    </message>
-    <message>
-        <source>No settings file at %1 (named by %2).</source>
-        <translation>No hay ningún archivo de configuración en %1 (indicado por %2).</translation>
-    </message>
-    <message>
-        <source>relayqctl does not take a token on the command line: other users can read it in the process list, and it stays in your shell history. Give it on standard input instead:
-  relayqctl auth login --with-token &lt; token.txt
-or set GH_TOKEN (or GITHUB_TOKEN) in the environment.</source>
-        <translation>relayqctl no acepta un token en la línea de comandos: otros usuarios pueden leerlo en la lista de procesos y queda en el historial del shell. Páselo por la entrada estándar:
-  relayqctl auth login --with-token &lt; token.txt
-o defina GH_TOKEN (o GITHUB_TOKEN) en el entorno.</translation>
-    </message>
-    <message>
-        <source>Watching %1%2, checking every %3 s. Ctrl+C stops.</source>
-        <translation>Supervisando %1%2, comprobando cada %3 s. Ctrl+C para detener.</translation>
-    </message>
-    <message>
-        <source> (demo fleet)</source>
-        <translation> (flota de demostración)</translation>
     </message>
 </context>
 </TS>
