@@ -26,6 +26,8 @@ struct AppSettings
     bool startOnLogin = false;
     QString language; // empty: follow the system; else a locale name such as "de"
     QString logLevel = QStringLiteral("info"); // trace, debug, info, warn, error
+    // The tray icon drawn for a "light" or a "dark" panel, or "auto": as the desktop's palette.
+    QString trayIconTone = QStringLiteral("auto");
 
     // What the first-run wizard is for: nothing to watch yet.
     bool needsSetup() const { return targets.isEmpty(); }

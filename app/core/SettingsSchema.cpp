@@ -77,6 +77,9 @@ const QStringList kLogLevels
     = { QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
         QStringLiteral("warn"), QStringLiteral("error") };
 
+const QStringList kTrayIconTones
+    = { QStringLiteral("auto"), QStringLiteral("light"), QStringLiteral("dark") };
+
 // Accessors as plain functions so the table stays one readable list.
 #define RELAYQ_FIELD(expr, convert)                                                                \
     [](const AppSettings &s) -> QVariant { return QVariant(expr); },                               \
@@ -155,6 +158,9 @@ QList<SettingsKey> buildKeys()
           QString(), 0, 0, none, RELAYQ_FIELD(s.language, v.toString()) },
         { "app/log_level", QT_TRANSLATE_NOOP("relayq::SettingsStore", "Log level"), T::Choice,
           QStringLiteral("info"), 0, 0, kLogLevels, RELAYQ_FIELD(s.logLevel, v.toString()) },
+        { "app/tray_icon_tone", QT_TRANSLATE_NOOP("relayq::SettingsStore", "Tray icon"), T::Choice,
+          QStringLiteral("auto"), 0, 0, kTrayIconTones,
+          RELAYQ_FIELD(s.trayIconTone, v.toString()) },
     };
 }
 

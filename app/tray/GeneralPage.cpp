@@ -40,9 +40,19 @@ GeneralPage::GeneralPage(Autostart *autostart, QWidget *parent) : QWidget(parent
     m_logLevel->addItem(tr("Warnings"), QStringLiteral("warn"));
     m_logLevel->addItem(tr("Errors only"), QStringLiteral("error"));
 
+    m_trayIconTone = new QComboBox;
+    m_trayIconTone->setObjectName(QStringLiteral("trayIconTone"));
+    m_trayIconTone->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_trayIconTone->addItem(tr("For light panels"), QStringLiteral("light"));
+    m_trayIconTone->addItem(tr("For dark panels"), QStringLiteral("dark"));
+    m_trayIconTone->setToolTip(
+        tr("Automatic follows the desktop's colours. Choose one when the panel's colour differs "
+           "from the windows'."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Log &level:"), m_logLevel);
+    form->addRow(tr("&Tray icon:"), m_trayIconTone);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_startOnLogin);
     if (!autostart) {
@@ -66,6 +76,7 @@ void GeneralPage::load(const AppSettings &settings)
     m_startOnLogin->setChecked(settings.startOnLogin);
     select(m_language, settings.language, QString());
     select(m_logLevel, settings.logLevel, AppSettings().logLevel);
+    select(m_trayIconTone, settings.trayIconTone, AppSettings().trayIconTone);
 }
 
 std::optional<QString> GeneralPage::apply(AppSettings &settings) const
@@ -73,6 +84,7 @@ std::optional<QString> GeneralPage::apply(AppSettings &settings) const
     settings.startOnLogin = m_startOnLogin->isChecked();
     settings.language = m_language->currentData().toString();
     settings.logLevel = m_logLevel->currentData().toString();
+    settings.trayIconTone = m_trayIconTone->currentData().toString();
     return std::nullopt;
 }
 

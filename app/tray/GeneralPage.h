@@ -1,5 +1,6 @@
 #pragma once
-// Settings page "General": start on login, the language of the app, and how much it logs.
+// Settings page "General": start on login, the language of the app, how much it logs, and
+// whether the tray icon is drawn for a light or a dark panel.
 
 #include "AppSettings.h"
 
@@ -28,6 +29,7 @@ private:
     QCheckBox *m_startOnLogin = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_logLevel = nullptr;
+    QComboBox *m_trayIconTone = nullptr;
 };
 
 } // namespace relayq

@@ -43,6 +43,11 @@ TrayController::TrayController(FleetWatch &watch, NotificationPolicy &policy, St
         m_summary = computeSummary();
         refreshTray();
     });
+    // A switch between light and dark desktop themes arrives as a new application palette, sent
+    // to the application object (Qt 6 has no signal for it any more); the filter looks only at
+    // that one event type.
+    qApp->installEventFilter(this);
+    m_painter.setPanelTone(TrayIconPainter::toneOf(QApplication::palette()));
     refresh();
 }
 
@@ -69,6 +74,28 @@ void TrayController::start()
         // and closing it quits.
         m_window.bringForward();
     }
+}
+
+void TrayController::setIconTone(const QString &setting)
+{
+    m_chosenTone = TrayIconPainter::toneChoice(setting);
+    applyPanelTone();
+}
+
+void TrayController::applyPanelTone()
+{
+    const PanelTone tone = m_chosenTone.value_or(TrayIconPainter::toneOf(QApplication::palette()));
+    if (tone == m_painter.panelTone())
+        return;
+    m_painter.setPanelTone(tone);
+    refreshTray();
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_chosenTone)
+        applyPanelTone();
+    return QObject::eventFilter(watched, event);
 }
 
 StatusSummary TrayController::computeSummary() const

@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 #include <QSvgRenderer>
 
@@ -17,7 +18,8 @@ static void initTrayResources()
 namespace relayq {
 
 namespace {
-const QColor kOutline(0x1b, 0x1f, 0x23); // dark enough on light panels, a rim on dark ones
+const QColor kInk(0x1b, 0x1f, 0x23); // dark: a rim on light panels, marks inside the disc
+const QColor kPaper(0xf0, 0xf3, 0xf6); // light: a rim on dark panels
 const int kSizes[] = { 16, 20, 22, 24, 32, 40, 44, 48, 64, 96, 128 };
 } // namespace
 
@@ -33,6 +35,25 @@ TrayIconPainter::TrayIconPainter()
     if (file.open(QIODevice::ReadOnly))
         m_template = file.readAll();
     Q_ASSERT(!m_template.isEmpty());
+}
+
+PanelTone TrayIconPainter::toneOf(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? PanelTone::Dark : PanelTone::Light;
+}
+
+std::optional<PanelTone> TrayIconPainter::toneChoice(const QString &setting)
+{
+    if (setting == QLatin1String("light"))
+        return PanelTone::Light;
+    if (setting == QLatin1String("dark"))
+        return PanelTone::Dark;
+    return std::nullopt;
+}
+
+QColor TrayIconPainter::rimColor(PanelTone tone)
+{
+    return tone == PanelTone::Dark ? kPaper : kInk;
 }
 
 QColor TrayIconPainter::stateColor(FleetState state)
@@ -56,7 +77,7 @@ QIcon TrayIconPainter::dot(const QColor &color)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(kOutline, qMax(1.0, size / 12.0)));
+        painter.setPen(QPen(kInk, qMax(1.0, size / 12.0)));
         painter.setBrush(color);
         const qreal inset = size * 0.15;
         painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset));
@@ -72,8 +93,9 @@ QByteArray TrayIconPainter::svgFor(FleetState state) const
     const bool lightFill = state == FleetState::Unknown || state == FleetState::Warning;
     QByteArray svg = m_template;
     svg.replace("{{fill}}", stateColor(state).name().toLatin1());
-    svg.replace("{{outline}}", kOutline.name().toLatin1());
-    svg.replace("{{glyph}}", lightFill ? kOutline.name().toLatin1() : QByteArray("#ffffff"));
+    svg.replace("{{outline}}", rimColor(m_tone).name().toLatin1());
+    svg.replace("{{ink}}", kInk.name().toLatin1());
+    svg.replace("{{glyph}}", lightFill ? kInk.name().toLatin1() : QByteArray("#ffffff"));
     return svg;
 }
 
@@ -93,44 +115,50 @@ QImage TrayIconPainter::render(const TrayIconLook &look, int pixels) const
     return image;
 }
 
-// A white disc with a dark rim and the count, in the lower right corner.
-void TrayIconPainter::drawBadge(QPainter &painter, int pixels, int count)
+// The count on a disc in the lower right corner: white with a dark rim on a light panel, dark
+// with a light rim on a dark one, so the badge's edge stands out from panel and fill alike.
+void TrayIconPainter::drawBadge(QPainter &painter, int pixels, int count) const
 {
+    const bool dark = m_tone == PanelTone::Dark;
     const qreal d = pixels * 0.56;
     const QRectF disc(pixels - d, pixels - d, d, d);
-    painter.setPen(QPen(kOutline, qMax(1.0, pixels / 20.0)));
-    painter.setBrush(Qt::white);
+    painter.setPen(QPen(rimColor(m_tone), qMax(1.0, pixels / 20.0)));
+    painter.setBrush(dark ? kInk : QColor(Qt::white));
     painter.drawEllipse(disc.adjusted(0.5, 0.5, -0.5, -0.5));
     QFont font;
     font.setBold(true);
     font.setPixelSize(qMax(6, int(d * (count > 9 ? 0.5 : 0.7))));
     painter.setFont(font);
-    painter.setPen(kOutline);
+    painter.setPen(dark ? QColor(Qt::white) : kInk);
     painter.drawText(disc, Qt::AlignCenter,
                      count > 9 ? QStringLiteral("9+") : QString::number(count));
 }
 
-// Two bars on a dark disc in the upper right corner: notifications are paused.
-void TrayIconPainter::drawPausedMark(QPainter &painter, int pixels)
+// Two bars on a disc in the upper right corner: notifications are paused. The disc takes the
+// panel's contrast colour (dark on light panels, light on dark ones), the bars the other one.
+void TrayIconPainter::drawPausedMark(QPainter &painter, int pixels) const
 {
+    const QColor disc = rimColor(m_tone);
+    const QColor bars = m_tone == PanelTone::Dark ? kInk : QColor(Qt::white);
     const qreal d = pixels * 0.5;
-    const QRectF disc(pixels - d, 0, d, d);
-    painter.setPen(QPen(Qt::white, qMax(1.0, pixels / 32.0)));
-    painter.setBrush(kOutline);
-    painter.drawEllipse(disc.adjusted(0.5, 0.5, -0.5, -0.5));
+    const QRectF area(pixels - d, 0, d, d);
+    painter.setPen(QPen(bars, qMax(1.0, pixels / 32.0)));
+    painter.setBrush(disc);
+    painter.drawEllipse(area.adjusted(0.5, 0.5, -0.5, -0.5));
     const qreal barWidth = d * 0.16;
     const qreal barHeight = d * 0.5;
-    const qreal top = disc.center().y() - barHeight / 2;
+    const qreal top = area.center().y() - barHeight / 2;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::white);
-    painter.drawRect(QRectF(disc.center().x() - barWidth * 1.5, top, barWidth, barHeight));
-    painter.drawRect(QRectF(disc.center().x() + barWidth * 0.5, top, barWidth, barHeight));
+    painter.setBrush(bars);
+    painter.drawRect(QRectF(area.center().x() - barWidth * 1.5, top, barWidth, barHeight));
+    painter.drawRect(QRectF(area.center().x() + barWidth * 0.5, top, barWidth, barHeight));
 }
 
 QIcon TrayIconPainter::icon(const TrayIconLook &look)
 {
     const QString key = fleetStateKey(look.state) + QLatin1Char('/')
-        + QString::number(look.offlineRunners) + QLatin1Char('/') + QString::number(look.paused);
+        + QString::number(look.offlineRunners) + QLatin1Char('/') + QString::number(look.paused)
+        + (m_tone == PanelTone::Dark ? QLatin1String("/dark") : QLatin1String("/light"));
     const auto cached = m_cache.constFind(key);
     if (cached != m_cache.constEnd())
         return *cached;

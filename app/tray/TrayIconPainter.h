@@ -2,6 +2,7 @@
 // Draws the tray icon: one SVG template (resources/icons/tray-state.svg) coloured per fleet
 // state, with a count badge for offline runners and a "paused" mark, rendered for every size a
 // panel may ask for (16 … 64 px at 1x and 2x) so it stays crisp at any device pixel ratio.
+// The rim and the marks follow the panel: dark on a light panel, light on a dark one.
 
 #include "StatusSummary.h"
 
@@ -9,6 +10,10 @@
 #include <QHash>
 #include <QIcon>
 #include <QImage>
+
+#include <optional>
+
+class QPalette;
 
 namespace relayq {
 
@@ -22,10 +27,23 @@ struct TrayIconLook
     friend bool operator==(const TrayIconLook &, const TrayIconLook &) = default;
 };
 
+// The panel the icon sits on. Panels rarely say; the application palette is the best guess.
+enum class PanelTone { Light, Dark };
+
 class TrayIconPainter
 {
 public:
     TrayIconPainter();
+
+    // Dark window colour in the palette: a dark desktop, so most likely a dark panel.
+    static PanelTone toneOf(const QPalette &palette);
+    // The setting "app/tray_icon_tone": "light", "dark"; nothing for "auto" (follow the palette).
+    static std::optional<PanelTone> toneChoice(const QString &setting);
+    // Rim, badge and mark colours from now on; the default is Light.
+    void setPanelTone(PanelTone tone) { m_tone = tone; }
+    PanelTone panelTone() const { return m_tone; }
+    // The rim around the icon and the badge on this panel.
+    static QColor rimColor(PanelTone tone);
 
     static QColor stateColor(FleetState state);
     // A small filled circle with a dark rim: the status dots of the window's lists.
@@ -37,10 +55,11 @@ public:
 
 private:
     QByteArray svgFor(FleetState state) const;
-    static void drawBadge(QPainter &painter, int pixels, int count);
-    static void drawPausedMark(QPainter &painter, int pixels);
+    void drawBadge(QPainter &painter, int pixels, int count) const;
+    void drawPausedMark(QPainter &painter, int pixels) const;
 
     QByteArray m_template;
+    PanelTone m_tone = PanelTone::Light;
     QHash<QString, QIcon> m_cache;
 };
 

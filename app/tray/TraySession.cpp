@@ -242,6 +242,7 @@ void TraySession::applySettings(const AppSettings &saved)
 
     if (m_log)
         m_log->setLevel(m_effective.logLevel); // --verbose, if given, still wins (ApplicationLog)
+    m_controller->setIconTone(m_effective.trayIconTone);
     applyApiBase(m_effective.apiUrl);
     applyTargets(m_effective.targets);
     m_watch->setSettings(m_effective.monitor);

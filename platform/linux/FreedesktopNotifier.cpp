@@ -1,5 +1,7 @@
 #include "linux/FreedesktopNotifier.h"
 
+#include "AppIdentity.h"
+
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -19,6 +21,9 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 const QString kDefaultAction = QStringLiteral("default");
 const QString kOpenAction = QStringLiteral("open");
+// The desktop file and the themed icon are both named after the application id: the server
+// finds the app's name, icon and notification settings through it.
+const QString kApplicationId = QString::fromLatin1(AppIdentity::kApplicationId);
 
 QStringList actionList(const Notification &notification)
 {
@@ -36,7 +41,7 @@ QVariantMap hints(const Notification &notification)
 {
     const uchar urgency = notification.severity == Severity::Critical ? 2 : 1;
     return { { QStringLiteral("urgency"), QVariant::fromValue(urgency) },
-             { QStringLiteral("desktop-entry"), QStringLiteral("relayq-tray") } };
+             { QStringLiteral("desktop-entry"), kApplicationId } };
 }
 
 } // namespace
@@ -110,9 +115,9 @@ void FreedesktopNotifier::send(const Notification &notification)
 {
     QDBusMessage call
         = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << QStringLiteral("RelayQ Tray") << notificationId(notification.category)
-         << QStringLiteral("relayq-tray") << notification.summary << notification.body
-         << actionList(notification) << hints(notification) << qint32(-1);
+    call << QStringLiteral("RelayQ Tray") << notificationId(notification.category) << kApplicationId
+         << notification.summary << notification.body << actionList(notification)
+         << hints(notification) << qint32(-1);
     m_inFlight.insert(notification.category);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     const QString category = notification.category;

@@ -1,5 +1,7 @@
 #include "XdgAutostart.h"
 
+#include "AppIdentity.h"
+
 #include <QFile>
 #include <QStandardPaths>
 
@@ -112,7 +114,8 @@ QByteArray XdgAutostart::entry(const QString &program)
     text += QStringLiteral("Name=RelayQ Tray\n");
     text += QStringLiteral("Comment=Watch self-hosted GitHub Actions runners from the tray\n");
     text += QStringLiteral("Exec=") + execValue(program) + QLatin1Char('\n');
-    text += QStringLiteral("Icon=relayq-tray\n");
+    text
+        += QStringLiteral("Icon=") + QLatin1String(AppIdentity::kApplicationId) + QLatin1Char('\n');
     text += QStringLiteral("Terminal=false\n");
     text += QStringLiteral("X-GNOME-Autostart-enabled=true\n");
     return text.toUtf8();

@@ -165,7 +165,7 @@ private slots:
         const NotifyCall call = callsWithSummaryPrefix(QStringLiteral("show:")).first();
         QCOMPARE(call.app, QStringLiteral("RelayQ Tray"));
         QCOMPARE(call.replacesId, 0u);
-        QCOMPARE(call.icon, QStringLiteral("relayq-tray"));
+        QCOMPARE(call.icon, QStringLiteral("io.github.relayq.RelayQTray"));
         QCOMPARE(call.body, n.body);
         QCOMPARE(call.actions,
                  (QStringList { QStringLiteral("snooze-1h"), QStringLiteral("Snooze 1 h"),
@@ -173,7 +173,7 @@ private slots:
         QVERIFY2(call.hints.contains(QLatin1String("\"urgency\" variant byte 2")),
                  qPrintable(call.hints));
         QVERIFY2(call.hints.contains(QLatin1String("\"desktop-entry\" variant string "
-                                                   "\"relayq-tray\"")),
+                                                   "\"io.github.relayq.RelayQTray\"")),
                  qPrintable(call.hints));
         QTRY_COMPARE(displayedCount(), 1);
 

@@ -101,7 +101,8 @@ private slots:
         const auto entry = desktopEntry(contents(file));
         QCOMPARE(entry.value(QStringLiteral("Type")), QStringLiteral("Application"));
         QCOMPARE(entry.value(QStringLiteral("Name")), QStringLiteral("RelayQ Tray"));
-        QCOMPARE(entry.value(QStringLiteral("Icon")), QStringLiteral("relayq-tray"));
+        QCOMPARE(entry.value(QStringLiteral("Icon")),
+                 QStringLiteral("io.github.relayq.RelayQTray"));
         QCOMPARE(entry.value(QStringLiteral("X-GNOME-Autostart-enabled")), QStringLiteral("true"));
         QVERIFY(!entry.value(QStringLiteral("Comment")).isEmpty());
         QCOMPARE(programFromExec(entry.value(QStringLiteral("Exec"))), program);

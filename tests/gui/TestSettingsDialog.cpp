@@ -270,6 +270,20 @@ private slots:
         QCOMPARE(SettingsStore(settingsPath()).load().language, QString());
     }
 
+    void trayIconToneIsSavedAndShownAgain()
+    {
+        auto *tone = child<QComboBox>(QStringLiteral("trayIconTone"));
+        QCOMPARE(tone->count(), 3);
+        QCOMPARE(tone->currentData().toString(), QStringLiteral("auto")); // the default
+        chooseData(QStringLiteral("trayIconTone"), QStringLiteral("dark"));
+        clickApply();
+        QCOMPARE(SettingsStore(settingsPath()).load().trayIconTone, QStringLiteral("dark"));
+        // A dialog opened later shows what was saved.
+        openDialog();
+        QCOMPARE(child<QComboBox>(QStringLiteral("trayIconTone"))->currentData().toString(),
+                 QStringLiteral("dark"));
+    }
+
     void startOnLoginCallsTheAutostart()
     {
         auto *box = child<QCheckBox>(QStringLiteral("startOnLogin"));

@@ -1,8 +1,17 @@
 // The tray icon: one template, a different colour per fleet state, a badge when runners are
 // offline, a mark while notifications are paused, a dark outline, every size a panel asks for.
+// The rim and the marks follow the panel (light or dark): by the setting, or by the palette.
 
+#include "Clock.h"
+#include "FleetWatch.h"
+#include "NotificationPolicy.h"
+#include "StatusWindow.h"
+#include "TrayController.h"
 #include "TrayIconPainter.h"
 
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QPalette>
 #include <QSet>
 #include <QTest>
 
@@ -28,6 +37,13 @@ int differingPixels(const QImage &a, const QImage &b, const QRect &area)
     }
     return count;
 }
+
+QPalette paletteWithWindow(const QColor &window)
+{
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, window);
+    return palette;
+}
 } // namespace
 
 class TestTrayIconPainter : public QObject
@@ -41,6 +57,11 @@ private slots:
     void hasADarkOutline();
     void iconHasEverySize();
     void lookComesFromTheSummary();
+    void darkPanelsGetALightRim();
+    void badgeAndMarkFollowThePanel();
+    void cacheKeepsThePanelsApart();
+    void toneFromPaletteAndSetting();
+    void controllerFollowsThePaletteUnlessChosen();
 };
 
 void TestTrayIconPainter::everyStateHasItsOwnColour()
@@ -114,6 +135,99 @@ void TestTrayIconPainter::lookComesFromTheSummary()
     summary.notificationsPaused = true;
     const TrayIconLook look = TrayIconLook::of(summary);
     QCOMPARE(look, (TrayIconLook { FleetState::Warning, 3, true }));
+}
+
+void TestTrayIconPainter::darkPanelsGetALightRim()
+{
+    TrayIconPainter painter;
+    QCOMPARE(painter.panelTone(), PanelTone::Light); // the default
+    for (FleetState state : kStates) {
+        painter.setPanelTone(PanelTone::Light);
+        const QImage light = painter.render({ state, 0, false }, 64);
+        painter.setPanelTone(PanelTone::Dark);
+        const QImage dark = painter.render({ state, 0, false }, 64);
+        QVERIFY2(QColor(light.pixel(5, 32)).lightness() < 60, qPrintable(fleetStateKey(state)));
+        QVERIFY2(QColor(dark.pixel(5, 32)).lightness() > 200, qPrintable(fleetStateKey(state)));
+        QCOMPARE(QColor(dark.pixel(5, 32)), TrayIconPainter::rimColor(PanelTone::Dark));
+        // Inside the rim both show the state's colour: the panel changes only the edge.
+        QCOMPARE(QColor(fillPixel(dark)), TrayIconPainter::stateColor(state));
+        QCOMPARE(fillPixel(dark), fillPixel(light));
+        QCOMPARE(qAlpha(dark.pixel(0, 0)), 0);
+    }
+    QVERIFY(TrayIconPainter::rimColor(PanelTone::Light)
+            != TrayIconPainter::rimColor(PanelTone::Dark));
+}
+
+void TestTrayIconPainter::badgeAndMarkFollowThePanel()
+{
+    TrayIconPainter painter;
+    const TrayIconLook look { FleetState::Critical, 2, true };
+    const QImage light = painter.render(look, 64);
+    painter.setPanelTone(PanelTone::Dark);
+    const QImage dark = painter.render(look, 64);
+    QVERIFY(differingPixels(light, dark, QRect(40, 40, 24, 24)) > 100); // the badge
+    QVERIFY(differingPixels(light, dark, QRect(40, 0, 24, 24)) > 100); // the pause mark
+    // The badge's disc: white on a light panel, dark on a dark one.
+    QCOMPARE(QColor(light.pixel(52, 44)), QColor(Qt::white));
+    QVERIFY(QColor(dark.pixel(52, 44)).lightness() < 60);
+}
+
+void TestTrayIconPainter::cacheKeepsThePanelsApart()
+{
+    TrayIconPainter painter;
+    const TrayIconLook look { FleetState::Healthy, 0, false };
+    const QIcon light = painter.icon(look);
+    painter.setPanelTone(PanelTone::Dark);
+    const QIcon dark = painter.icon(look);
+    QVERIFY(dark.cacheKey() != light.cacheKey());
+    QVERIFY(dark.pixmap(QSize(32, 32)).toImage() != light.pixmap(QSize(32, 32)).toImage());
+    painter.setPanelTone(PanelTone::Light);
+    QCOMPARE(painter.icon(look).cacheKey(), light.cacheKey());
+}
+
+void TestTrayIconPainter::toneFromPaletteAndSetting()
+{
+    QCOMPARE(TrayIconPainter::toneOf(paletteWithWindow(QColor(0x24, 0x29, 0x2f))), PanelTone::Dark);
+    QCOMPARE(TrayIconPainter::toneOf(paletteWithWindow(QColor(0xef, 0xef, 0xef))),
+             PanelTone::Light);
+    QCOMPARE(TrayIconPainter::toneChoice(QStringLiteral("dark")), PanelTone::Dark);
+    QCOMPARE(TrayIconPainter::toneChoice(QStringLiteral("light")), PanelTone::Light);
+    QVERIFY(!TrayIconPainter::toneChoice(QStringLiteral("auto")));
+    QVERIFY(!TrayIconPainter::toneChoice(QString()));
+}
+
+void TestTrayIconPainter::controllerFollowsThePaletteUnlessChosen()
+{
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(paletteWithWindow(QColor(0xef, 0xef, 0xef)));
+    ManualClock clock;
+    QNetworkAccessManager network;
+    FleetWatch watch(&network, clock);
+    NotificationPolicy policy(clock);
+    StatusWindow window(clock);
+    TrayController controller(watch, policy, window, clock);
+    QCOMPARE(controller.panelTone(), PanelTone::Light);
+
+    // "Automatic": a switch to a dark desktop theme while the app runs.
+    QApplication::setPalette(paletteWithWindow(QColor(0x24, 0x29, 0x2f)));
+    QCOMPARE(controller.panelTone(), PanelTone::Dark);
+    QApplication::setPalette(paletteWithWindow(QColor(0xef, 0xef, 0xef)));
+    QCOMPARE(controller.panelTone(), PanelTone::Light);
+
+    // Chosen in the settings: the palette no longer decides.
+    controller.setIconTone(QStringLiteral("dark"));
+    QCOMPARE(controller.panelTone(), PanelTone::Dark);
+    QApplication::setPalette(paletteWithWindow(QColor(0xfa, 0xfa, 0xfa)));
+    QCOMPARE(controller.panelTone(), PanelTone::Dark);
+    controller.setIconTone(QStringLiteral("light"));
+    QCOMPARE(controller.panelTone(), PanelTone::Light);
+
+    // Back to automatic: the palette in force decides at once.
+    QApplication::setPalette(paletteWithWindow(QColor(0x24, 0x29, 0x2f)));
+    QCOMPARE(controller.panelTone(), PanelTone::Light);
+    controller.setIconTone(QStringLiteral("auto"));
+    QCOMPARE(controller.panelTone(), PanelTone::Dark);
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestTrayIconPainter)

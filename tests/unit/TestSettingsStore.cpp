@@ -63,6 +63,7 @@ AppSettings everythingChanged()
     s.startOnLogin = true;
     s.language = QStringLiteral("pt_BR");
     s.logLevel = QStringLiteral("debug");
+    s.trayIconTone = QStringLiteral("dark");
     return s;
 }
 
@@ -89,6 +90,7 @@ void compareSettings(const AppSettings &actual, const AppSettings &expected)
     QCOMPARE(actual.startOnLogin, expected.startOnLogin);
     QCOMPARE(actual.language, expected.language);
     QCOMPARE(actual.logLevel, expected.logLevel);
+    QCOMPARE(actual.trayIconTone, expected.trayIconTone);
 }
 
 // One binding of each kind, with the awkward cases the file must carry: a local runner found by
@@ -150,7 +152,7 @@ private slots:
             key.set(written, key.defaultValue);
             QVERIFY2(key.get(written) == key.defaultValue, qPrintable(name));
         }
-        QCOMPARE(names.size(), 19);
+        QCOMPARE(names.size(), 20);
         QVERIFY(!SettingsStore::validate(defaults));
     }
 
@@ -248,6 +250,7 @@ private slots:
             "Minimum runs for a failure rate must not be more than the failure-rate window (100 "
             "runs); 150 was given.");
         add("flap window", 14, "Flap window must be between 1 minute and 1 day; 86401 was given.");
+        add("tray icon", 15, "Tray icon must be one of auto, light, dark; \"purple\" was given.");
     }
 
     void invalidValuesAreRefusedAndNothingIsWritten()
@@ -275,6 +278,7 @@ private slots:
             [](AppSettings &s) { s.monitor.poolLabels = { QString() }; },
             [](AppSettings &s) { s.monitor.failureRateMinimumRuns = 150; },
             [](AppSettings &s) { s.notifications.flapWindowSeconds = 86401; },
+            [](AppSettings &s) { s.trayIconTone = QStringLiteral("purple"); },
         };
         SettingsStore store(path());
         const AppSettings good = everythingChanged();
@@ -508,7 +512,7 @@ private slots:
         SettingsStore store(path());
         QCOMPARE(store.save(everythingChanged()), std::nullopt);
         const QStringList keys = QSettings(path(), QSettings::IniFormat).allKeys();
-        QCOMPARE(keys.size(), 20); // the 19 settings and meta/schema_version
+        QCOMPARE(keys.size(), 21); // the 20 settings and meta/schema_version
         for (const QString &key : keys)
             QVERIFY2(!secret.match(key).hasMatch(), qPrintable(key));
 
