@@ -34,6 +34,7 @@ offers the same checks and actions on the command line.
 
 In English, German and Spanish.]=])
 set(CPACK_RESOURCE_FILE_README ${PROJECT_SOURCE_DIR}/README.md)
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "RelayQ Tray")
 set(CPACK_PACKAGE_EXECUTABLES relayq-tray "RelayQ Tray")
 set(CPACK_STRIP_FILES ON)

@@ -22,12 +22,14 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 #   the application icon, the menus') is blank.
 # - libsecret-1-0: QtKeychain talks to the Secret Service through libsecret, loaded with
 #   dlopen; its own package does not depend on it. Without it the token cannot be kept.
+# - hicolor-icon-theme: its index.theme is what makes Qt's theme lookup find the installed
+#   application icon (without it the icon is found only through its file path).
 # The window system needs nothing more: on Debian the xcb platform plugin is part of libqt6gui6
 # (which shlibdeps lists); qt6-qpa-plugins only holds the VNC and touch-input plugins, and
 # Wayland sessions run Qt apps through XWayland unless qt6-wayland is there.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # (shlibdeps may list libqt6svg6 as well, when a binary links QtSvg itself: dpkg takes both.)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libsecret-1-0, hicolor-icon-theme")
 # What makes the app better on most desktops, and that apt installs by default:
 # - Qt's own words (the buttons of standard dialogs) in German and Spanish;
 # - a Secret Service to keep the token in (GNOME Keyring, KWallet, KeePassXC; one of them is

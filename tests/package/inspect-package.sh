@@ -48,7 +48,7 @@ done
 depends=$(field Depends)
 has_relation() { tr ',|' '\n' <<<"$1" | sed 's/(.*//; s/^ *//; s/ *$//' | grep -Eqx "$2"; }
 # Run-time plugins and dlopen'ed libraries shlibdeps cannot see, then what it must have found.
-for wanted in libqt6svg6 libsecret-1-0 \
+for wanted in libqt6svg6 libsecret-1-0 hicolor-icon-theme \
               libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6dbus6 libqt6keychain1 \
               'libspdlog[-0-9a-z.]*' 'libyaml-cpp[0-9.]*' libarchive13 libc6; do
     if has_relation "$depends" "$wanted"; then ok "Depends: $wanted"; else fail "Depends lacks $wanted"; fi
@@ -71,6 +71,7 @@ expect_file ./usr/bin/relayq-tray -rwxr-xr-x
 expect_file ./usr/bin/relayqctl -rwxr-xr-x
 expect_file "./usr/share/applications/$app_id.desktop" -rw-r--r--
 expect_file "./usr/share/metainfo/$app_id.metainfo.xml" -rw-r--r--
+expect_file "./usr/share/doc/relayq-tray/copyright" -rw-r--r--
 expect_file "./usr/share/icons/hicolor/scalable/apps/$app_id.svg" -rw-r--r--
 for size in $sizes; do
     expect_file "./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" -rw-r--r--
