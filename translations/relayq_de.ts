@@ -992,6 +992,26 @@
         <source>A new language is used from the next start.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start verwendet.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>For light panels</source>
+        <translation>Für helle Leisten</translation>
+    </message>
+    <message>
+        <source>For dark panels</source>
+        <translation>Für dunkle Leisten</translation>
+    </message>
+    <message>
+        <source>Automatic follows the desktop&apos;s colours. Choose one when the panel&apos;s colour differs from the windows&apos;.</source>
+        <translation>„Automatisch“ folgt den Farben der Arbeitsumgebung. Wählen Sie eine Variante, wenn die Leiste eine andere Farbe hat als die Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Tray icon:</source>
+        <translation>S&amp;ymbol in der Systemleiste:</translation>
+    </message>
 </context>
 <context>
     <name>relayq::GitHubCliToken</name>
@@ -2644,6 +2664,10 @@
     <message>
         <source>%1/%2: %3 That binding is left out.</source>
         <translation>%1/%2: %3 Diese Zuordnung wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Tray icon</source>
+        <translation>Symbol in der Systemleiste</translation>
     </message>
 </context>
 <context>

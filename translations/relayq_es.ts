@@ -992,6 +992,26 @@
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>For light panels</source>
+        <translation>Para paneles claros</translation>
+    </message>
+    <message>
+        <source>For dark panels</source>
+        <translation>Para paneles oscuros</translation>
+    </message>
+    <message>
+        <source>Automatic follows the desktop&apos;s colours. Choose one when the panel&apos;s colour differs from the windows&apos;.</source>
+        <translation>«Automático» sigue los colores del escritorio. Elija una opción si el color del panel es distinto del de las ventanas.</translation>
+    </message>
+    <message>
+        <source>&amp;Tray icon:</source>
+        <translation>Icono de la &amp;bandeja del sistema:</translation>
+    </message>
 </context>
 <context>
     <name>relayq::GitHubCliToken</name>
@@ -2644,6 +2664,10 @@
     <message>
         <source>%1/%2: %3 That binding is left out.</source>
         <translation>%1/%2: %3 Esa vinculación se omite.</translation>
+    </message>
+    <message>
+        <source>Tray icon</source>
+        <translation>Icono de la bandeja del sistema</translation>
     </message>
 </context>
 <context>
