@@ -28,6 +28,9 @@ DispatchDialog::DispatchDialog(const TargetList &targets, WorkflowDispatch &disp
 {
     setWindowTitle(m_preset ? tr("Dispatch again") : tr("Dispatch a workflow"));
     buildLayout();
+    // The inputs arrive after the workflow file is read: open at a size that fits a typical
+    // form instead of the empty dialog's, so the window does not jump when they appear.
+    resize(sizeHint().expandedTo(QSize(560, 420)));
     for (const Target &target : targets)
         if (target.isRepository())
             m_repository->addItem(target.name());
