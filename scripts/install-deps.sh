@@ -20,7 +20,7 @@ test_packages=(ca-certificates clang-format
   xvfb xauth dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools
   dunst haskell-gtk-sni-tray-utils
   imagemagick xdotool x11-utils desktop-file-utils appstream
-  openssh-server openssh-client)
+  openssh-server openssh-client openssl)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else

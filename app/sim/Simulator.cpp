@@ -318,6 +318,14 @@ bool Simulator::listen(const QHostAddress &address, quint16 port)
     return d->server.listen(address, port);
 }
 
+void Simulator::close()
+{
+    d->server.close();
+    const auto connections = findChildren<SimHttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (SimHttpConnection *connection : connections)
+        connection->abort();
+}
+
 quint16 Simulator::port() const
 {
     return d->server.serverPort();

@@ -41,6 +41,10 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
+    // Stops listening and drops every open connection: clients meet "connection refused" (not a
+    // kept-alive socket) until listen() again; listen(QHostAddress::LocalHost, oldPort) brings
+    // the server back where they look. The fleet and everything else are kept.
+    void close();
 
     SimFleet &fleet();
 
