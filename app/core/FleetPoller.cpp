@@ -40,6 +40,9 @@ ConnectionStatus malformed(const QString &path, const QString &why)
 {
     ConnectionStatus status;
     status.state = ConnectionState::Malformed;
+    // An answer did arrive, as JSON with a success status: only its content was wrong. Without
+    // a status it would read (in relayqctl --json) as if no answer had come at all.
+    status.httpStatus = 200;
     status.message = QCoreApplication::translate(
                          "relayq::FleetPoller",
                          "GitHub's answer to %1 was not understood: %2. Nothing was changed; "
