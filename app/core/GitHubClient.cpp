@@ -81,6 +81,7 @@ public:
     void fetch(const QUrl &url);
     void onAnswer(const HttpAnswer &answer);
     bool followRedirect(const HttpAnswer &answer);
+    void remember(const HttpAnswer &answer);
     void onDocument(const HttpAnswer &answer, const QByteArray &body, const QByteArray &link,
                     bool fromCache);
     void finish(ApiResult result);
@@ -214,12 +215,19 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
         fail(ApiErrorClassifier::classify(answer));
         return;
     }
-    if (isRead && (answer.headers.has("etag") || answer.headers.has("last-modified"))) {
-        cache.store(answer.url,
-                    { answer.headers.value("etag"), answer.headers.value("last-modified"),
-                      answer.body, answer.headers.value("link") });
-    }
     onDocument(answer, answer.body, answer.headers.value("link"), false);
+}
+
+// Only a body that parsed is kept for answering later 304s: a body cut short under the real
+// ETag would otherwise be served from the cache again and again until the data changes.
+void GitHubClient::Private::remember(const HttpAnswer &answer)
+{
+    if (current->verb != "GET"
+        || !(answer.headers.has("etag") || answer.headers.has("last-modified")))
+        return;
+    cache.store(answer.url,
+                { answer.headers.value("etag"), answer.headers.value("last-modified"), answer.body,
+                  answer.headers.value("link") });
 }
 
 // Follows a redirect on the API server itself; anything else fails without sending a byte.
@@ -254,6 +262,8 @@ void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QByteArra
         if (!doc.isObject())
             return malformed(GitHubClient::tr("the answer is not a JSON object"));
     }
+    if (!fromCache)
+        remember(answer);
     if (!current->list) {
         finish(ApiResult { ConnectionStatus::ok(), doc, fromCache, 1, false });
         return;
