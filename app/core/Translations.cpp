@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace relayq {
@@ -9,26 +10,22 @@ namespace relayq {
 namespace {
 // Where qt_add_translations puts the compiled .qm files in the resources (its default prefix).
 const char kResourceFolder[] = ":/i18n";
+
+// The locale a language setting stands for (the system's when empty).
+QLocale localeFor(const QString &language)
+{
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
 } // namespace
 
 Translations::Translations() = default;
 
 Translations::~Translations()
 {
-    for (const auto *translator : { m_relayq.get(), m_qt.get() }) {
+    for (QTranslator *translator : { m_relayq.get(), m_qt.get() }) {
         if (translator)
-            QCoreApplication::removeTranslator(const_cast<QTranslator *>(translator));
+            QCoreApplication::removeTranslator(translator);
     }
-}
-
-QLocale Translations::localeFor(const QString &language)
-{
-    return language.isEmpty() ? QLocale::system() : QLocale(language);
-}
-
-QStringList Translations::available()
-{
-    return { QStringLiteral("de"), QStringLiteral("es") };
 }
 
 QString Translations::install(const QString &language)
@@ -37,10 +34,8 @@ QString Translations::install(const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale); // dates and numbers follow the chosen language too
     const QString name = QLocale::languageToString(locale.language());
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        m_relayqLoaded = true;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return QStringLiteral("%1 (%2): built in").arg(name, locale.name());
-    }
     QStringList loaded;
     // QTranslator::load(QLocale, …) walks the locale's UI languages ("de-AT" → "de"), so a
     // regional setting still finds the language's file.
@@ -49,7 +44,6 @@ QString Translations::install(const QString &language)
                      QString::fromLatin1(kResourceFolder))) {
         QCoreApplication::installTranslator(relayq.get());
         m_relayq = std::move(relayq);
-        m_relayqLoaded = true;
         loaded << QStringLiteral("RelayQ");
     }
     auto qt = std::make_unique<QTranslator>();

@@ -4,12 +4,10 @@
 // system's Qt translations folder. Called once at start, before the first text is made: Qt
 // widgets do not retranslate themselves, so a new choice applies from the next start.
 
-#include <QLocale>
 #include <QString>
 
 #include <memory>
 
-class QCoreApplication;
 class QTranslator;
 
 namespace relayq {
@@ -27,17 +25,9 @@ public:
     // Returns what happened in words for the log, e.g. "German (de): RelayQ and Qt".
     QString install(const QString &language);
 
-    // The locale a language setting stands for (the system's when empty).
-    static QLocale localeFor(const QString &language);
-    // Languages RelayQ ships a translation for, besides English: "de", "es".
-    static QStringList available();
-    // Whether RelayQ has its own words for `locale` (English always).
-    bool hasRelayqWords() const { return m_relayqLoaded; }
-
 private:
     std::unique_ptr<QTranslator> m_relayq;
     std::unique_ptr<QTranslator> m_qt;
-    bool m_relayqLoaded = false;
 };
 
 } // namespace relayq
