@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # Installs what RelayQ Tray needs on Debian 12 (bookworm), and only what is missing.
 #   scripts/install-deps.sh           build and run dependencies
-#   scripts/install-deps.sh --tests   plus what the test suite needs (Node.js + Prism, …)
+#   scripts/install-deps.sh --tests   plus what the test suite needs (Node.js + Prism, clang for
+#                                     the fuzzers, …)
+#   scripts/install-deps.sh --bench   plus what scripts/run-benchmarks.sh compares against
+#                                     (valgrind, the seed's curl + jq, Syncthing Tray, trayer)
 # Runs as root, or through sudo when it is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_tests=0
-[ "${1:-}" = "--tests" ] && want_tests=1
+want_bench=0
+case "${1:-}" in
+  --tests) want_tests=1 ;;
+  --bench) want_tests=1; want_bench=1 ;;
+esac
 
 build_packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev file binutils
@@ -20,7 +27,10 @@ test_packages=(ca-certificates clang-format
   xvfb xauth dbus dbus-x11 dbus-user-session gnome-keyring libsecret-tools
   dunst haskell-gtk-sni-tray-utils
   imagemagick xdotool x11-utils desktop-file-utils appstream
-  openssh-server openssh-client openssl)
+  openssh-server openssh-client openssl
+  clang libclang-rt-14-dev llvm curl jq)
+# Benchmarks only: callgrind, the seed's scripts' tools, the peer tray and a classic tray host.
+bench_packages=(valgrind syncthing syncthingtray trayer time)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -29,6 +39,7 @@ as_root() {
 
 packages=("${build_packages[@]}")
 [ $want_tests -eq 1 ] && packages+=("${test_packages[@]}")
+[ $want_bench -eq 1 ] && packages+=("${bench_packages[@]}")
 command -v node >/dev/null || { [ $want_tests -eq 1 ] && packages+=(nodejs npm); }
 
 missing=()
