@@ -18,9 +18,11 @@ std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCach
     const QJsonArray array = items.toArray();
     for (const QJsonValue &item : array)
         m_items.append(item);
+    // toInteger(), not a cast: a count that is no whole number within qint64 (1e300) keeps what
+    // the earlier pages said; casting it was undefined behaviour (found by fuzzing, issue 7).
     const QJsonValue total = page.value(QLatin1String("total_count"));
     if (total.isDouble())
-        m_totalCount = qint64(total.toDouble());
+        m_totalCount = total.toInteger(m_totalCount);
     ++m_pages;
     m_allFromCache = m_allFromCache && fromCache;
     return std::nullopt;
