@@ -22,10 +22,10 @@ void EtagCache::store(const QUrl &url, Entry entry)
     remove(url);
     if (entry.etag.isEmpty() && entry.lastModified.isEmpty())
         return;
-    if (entry.body.size() > m_maxBytes)
+    if (entry.bytes > m_maxBytes)
         return;
     const QString key = keyFor(url);
-    m_bytes += entry.body.size();
+    m_bytes += entry.bytes;
     m_entries.insert(key, std::move(entry));
     m_order.append(key);
     while (!m_order.isEmpty() && (m_entries.size() > m_maxEntries || m_bytes > m_maxBytes))
@@ -38,7 +38,7 @@ void EtagCache::remove(const QUrl &url)
     const auto it = m_entries.find(key);
     if (it == m_entries.end())
         return;
-    m_bytes -= it->body.size();
+    m_bytes -= it->bytes;
     m_entries.erase(it);
     m_order.removeOne(key);
 }
@@ -56,7 +56,7 @@ void EtagCache::evictOldest()
     const auto it = m_entries.find(key);
     if (it == m_entries.end())
         return;
-    m_bytes -= it->body.size();
+    m_bytes -= it->bytes;
     m_entries.erase(it);
 }
 

@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "GitHubClient.h"
-#include "GitHubJson.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -140,7 +139,7 @@ bool FleetPoller::poll()
                 if (!result.isOk())
                     harvest.fail(result.status);
                 else if (!harvest.failed)
-                    onAnswer(harvest, result.json, path);
+                    onAnswer(harvest, result, path);
                 if (--round->pending == 0)
                     QMetaObject::invokeMethod(this, &FleetPoller::finishRound,
                                               Qt::QueuedConnection);
@@ -153,8 +152,8 @@ bool FleetPoller::poll()
         const QString base = target.apiPath();
 
         request(i, base + QStringLiteral("/actions/runners?") + kPerPage, QStringLiteral("runners"),
-                0, [](TargetHarvest &h, const QJsonDocument &json, const QString &path) {
-                    const auto parsed = GitHubJson::parseRunners(json, h.target.name());
+                0, [this](TargetHarvest &h, const ApiResult &answer, const QString &path) {
+                    const auto parsed = m_reader.runners(path, answer, h.target.name());
                     if (!parsed.ok())
                         return h.fail(malformed(path, parsed.error));
                     h.runners = parsed.items;
@@ -163,9 +162,10 @@ bool FleetPoller::poll()
         if (!target.isRepository())
             continue; // runs and jobs only exist per repository
 
-        std::function<void(TargetHarvest &, const QJsonDocument &, const QString &)> onRuns;
-        onRuns = [request, i](TargetHarvest &h, const QJsonDocument &json, const QString &path) {
-            const auto parsed = GitHubJson::parseWorkflowRuns(json, h.target.name());
+        std::function<void(TargetHarvest &, const ApiResult &, const QString &)> onRuns;
+        onRuns = [this, request, i](TargetHarvest &h, const ApiResult &answer,
+                                    const QString &path) {
+            const auto parsed = m_reader.workflowRuns(path, answer, h.target.name());
             if (!parsed.ok())
                 return h.fail(malformed(path, parsed.error));
             for (const WorkflowRun &run : parsed.items) {
@@ -178,8 +178,8 @@ bool FleetPoller::poll()
                             + QStringLiteral("/actions/runs/%1/jobs?filter=latest&").arg(run.id)
                             + kPerPage,
                         QStringLiteral("jobs"), 0,
-                        [](TargetHarvest &h, const QJsonDocument &json, const QString &path) {
-                            const auto jobs = GitHubJson::parseJobs(json, h.target.name());
+                        [this](TargetHarvest &h, const ApiResult &answer, const QString &path) {
+                            const auto jobs = m_reader.jobs(path, answer, h.target.name());
                             if (!jobs.ok())
                                 return h.fail(malformed(path, jobs.error));
                             h.jobs.append(jobs.items);
@@ -230,6 +230,7 @@ void FleetPoller::finishRound()
         snapshot.targets.append(state);
     }
     m_lastCharged = round->charged;
+    m_reader.forgetUnused();
     m_previous = snapshot;
     emit snapshotReady(snapshot);
 }

@@ -3,6 +3,7 @@
 // runs, assembled into a FleetSnapshot. A target whose requests failed keeps its previous data,
 // marked stale, so a failed poll never looks like an emptied fleet.
 
+#include "FleetReader.h"
 #include "FleetSnapshot.h"
 #include "Target.h"
 
@@ -47,6 +48,7 @@ private:
     const Clock &m_clock;
     TargetList m_targets;
     FleetSnapshot m_previous;
+    FleetReader m_reader; // remembers each request's last reading: a 304 is not read again
     std::unique_ptr<Round> m_round;
     int m_lastCharged = 0;
 };

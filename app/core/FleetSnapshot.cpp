@@ -20,6 +20,15 @@ int rank(ConnectionState s)
     }
     return 0;
 }
+// target.name() == name, without building the name: the rules ask for every runner and job.
+bool isNamed(const Target &target, QStringView name)
+{
+    if (!target.isRepository())
+        return name == target.owner;
+    const qsizetype ownerSize = target.owner.size();
+    return name.size() == ownerSize + 1 + target.repo.size() && name.at(ownerSize) == u'/'
+        && name.left(ownerSize) == target.owner && name.mid(ownerSize + 1) == target.repo;
+}
 } // namespace
 
 ConnectionStatus FleetSnapshot::connection() const
@@ -35,7 +44,7 @@ ConnectionStatus FleetSnapshot::connection() const
 const TargetState *FleetSnapshot::targetState(const QString &targetName) const
 {
     for (const TargetState &t : targets) {
-        if (t.target.name() == targetName)
+        if (isNamed(t.target, targetName))
             return &t;
     }
     return nullptr;

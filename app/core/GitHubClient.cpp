@@ -81,8 +81,9 @@ public:
     void fetch(const QUrl &url);
     void onAnswer(const HttpAnswer &answer);
     bool followRedirect(const HttpAnswer &answer);
-    void remember(const HttpAnswer &answer);
-    void onDocument(const HttpAnswer &answer, const QByteArray &body, const QByteArray &link,
+    std::optional<QJsonDocument> parse(const HttpAnswer &answer);
+    void remember(const HttpAnswer &answer, const QJsonDocument &document);
+    void onDocument(const HttpAnswer &answer, const QJsonDocument &doc, const QByteArray &link,
                     bool fromCache);
     void finish(ApiResult result);
     void fail(const ConnectionStatus &status) { finish(ApiResult { status, {}, false, 0, false }); }
@@ -199,7 +200,8 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
         }
         const QByteArray link
             = answer.headers.has("link") ? answer.headers.value("link") : cached->link;
-        onDocument(answer, cached->body, link, true);
+        // The document parsed when the body first came: a 304 is not parsed again.
+        onDocument(answer, cached->document, link, true);
         return;
     }
     if (isRedirect(answer.httpStatus)) {
@@ -215,19 +217,46 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
         fail(ApiErrorClassifier::classify(answer));
         return;
     }
-    onDocument(answer, answer.body, answer.headers.value("link"), false);
+    const std::optional<QJsonDocument> doc = parse(answer);
+    if (!doc)
+        return;
+    remember(answer, *doc);
+    onDocument(answer, *doc, answer.headers.value("link"), false);
+}
+
+// The body of a success answer as a JSON object (or nothing, for an empty 204); fails the
+// request as malformed otherwise.
+std::optional<QJsonDocument> GitHubClient::Private::parse(const HttpAnswer &answer)
+{
+    if (answer.httpStatus == 204 && answer.body.trimmed().isEmpty())
+        return QJsonDocument();
+    QJsonParseError error {};
+    QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
+    QString why;
+    if (error.error != QJsonParseError::NoError)
+        why = looksCutShort(answer.body, error) ? GitHubClient::tr("the answer is cut short")
+                                                : GitHubClient::tr("the answer is not JSON");
+    else if (!doc.isObject())
+        why = GitHubClient::tr("the answer is not a JSON object");
+    if (!why.isEmpty()) {
+        fail(ApiErrorClassifier::malformed(answer, why));
+        return std::nullopt;
+    }
+    return doc;
 }
 
 // Only a body that parsed is kept for answering later 304s: a body cut short under the real
-// ETag would otherwise be served from the cache again and again until the data changes.
-void GitHubClient::Private::remember(const HttpAnswer &answer)
+// ETag would otherwise be served from the cache again and again until the data changes. The
+// parsed document is kept, not the bytes: a 304 hands it back without parsing it again.
+void GitHubClient::Private::remember(const HttpAnswer &answer, const QJsonDocument &document)
 {
     if (current->verb != "GET"
         || !(answer.headers.has("etag") || answer.headers.has("last-modified")))
         return;
     cache.store(answer.url,
-                { answer.headers.value("etag"), answer.headers.value("last-modified"), answer.body,
-                  answer.headers.value("link") });
+                { answer.headers.value("etag"), answer.headers.value("last-modified"), document,
+                  answer.headers.value("link"),
+                  answer.body.size() * EtagCache::kParsedBytesPerByte });
 }
 
 // Follows a redirect on the API server itself; anything else fails without sending a byte.
@@ -247,23 +276,10 @@ bool GitHubClient::Private::followRedirect(const HttpAnswer &answer)
     return true;
 }
 
-void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QByteArray &body,
+void GitHubClient::Private::onDocument(const HttpAnswer &answer, const QJsonDocument &doc,
                                        const QByteArray &link, bool fromCache)
 {
     auto malformed = [&](const QString &why) { fail(ApiErrorClassifier::malformed(answer, why)); };
-    QJsonDocument doc;
-    if (!(answer.httpStatus == 204 && body.trimmed().isEmpty())) {
-        QJsonParseError error {};
-        doc = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError)
-            return malformed(looksCutShort(body, error)
-                                 ? GitHubClient::tr("the answer is cut short")
-                                 : GitHubClient::tr("the answer is not JSON"));
-        if (!doc.isObject())
-            return malformed(GitHubClient::tr("the answer is not a JSON object"));
-    }
-    if (!fromCache)
-        remember(answer);
     if (!current->list) {
         finish(ApiResult { ConnectionStatus::ok(), doc, fromCache, 1, false });
         return;

@@ -156,6 +156,22 @@ QString labelsKey(const QStringList &labels)
     return key.join(QLatin1Char(','));
 }
 
+// offlineCarriers once per target and label set (`key`, labelsKey): matching ignores case,
+// order and repeats, so every queued job asking for the same labels gets the same answer, and
+// finding it walks all runners of the target.
+using CarriersByLabels = QHash<std::pair<QString, QString>, std::optional<QList<Runner>>>;
+std::optional<QList<Runner>> offlineCarriers(const Context &c, const Job &job, const QString &key,
+                                             CarriersByLabels *known)
+{
+    if (job.labels.isEmpty())
+        return std::nullopt; // not cached: an empty label ("") has the same key
+    const std::pair<QString, QString> k { job.target, key };
+    auto it = known->constFind(k);
+    if (it == known->constEnd())
+        it = known->insert(k, offlineCarriers(c, job));
+    return *it;
+}
+
 void noMatchingRunner(const QString &target, const QString &key, const Unservable &group,
                       AlertList *out)
 {
@@ -240,6 +256,7 @@ void runningTooLong(const Context &c, const Job &job, AlertList *out)
 void jobRules(const Context &c, AlertList *out)
 {
     QMap<std::pair<QString, QString>, Unservable> unservable; // (target, labels key) → jobs
+    CarriersByLabels carriersByLabels;
     for (const Job &job : c.snapshot.jobs) {
         if (!c.isFresh(job.target))
             continue;
@@ -248,8 +265,9 @@ void jobRules(const Context &c, AlertList *out)
         if (run && run->isCompleted())
             continue;
         if (job.isQueued()) {
-            if (const auto carriers = offlineCarriers(c, job)) {
-                Unservable &group = unservable[{ job.target, labelsKey(job.labels) }];
+            const QString key = labelsKey(job.labels);
+            if (const auto carriers = offlineCarriers(c, job, key, &carriersByLabels)) {
+                Unservable &group = unservable[{ job.target, key }];
                 group.jobs.append(&job);
                 group.carriers = *carriers;
             }

@@ -16,8 +16,14 @@ std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCach
             .arg(m_arrayKey);
     }
     const QJsonArray array = items.toArray();
-    for (const QJsonValue &item : array)
-        m_items.append(item);
+    if (m_pages == 0) {
+        // Shared, not copied: the list of a one-page answer is the very array the ETag cache
+        // holds, so whoever read it last time can tell at once that it did not change.
+        m_items = array;
+    } else {
+        for (const QJsonValue &item : array)
+            m_items.append(item);
+    }
     // toInteger(), not a cast: a count that is no whole number within qint64 (1e300) keeps what
     // the earlier pages said; casting it was undefined behaviour (found by fuzzing, issue 7).
     const QJsonValue total = page.value(QLatin1String("total_count"));

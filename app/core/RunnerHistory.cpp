@@ -4,14 +4,10 @@
 
 namespace relayq {
 
-QString RunnerHistory::key(const QString &target, qint64 runnerId)
-{
-    return target + QLatin1Char(':') + QString::number(runnerId);
-}
-
 RunnerHistory::Entry RunnerHistory::entry(const QString &target, qint64 runnerId) const
 {
-    return m_entries.value(key(target, runnerId));
+    const auto entries = m_entries.constFind(target);
+    return entries == m_entries.constEnd() ? Entry() : entries->value(runnerId);
 }
 
 QList<Runner> RunnerHistory::advance(const FleetSnapshot &snapshot, const QDateTime &at)
@@ -42,17 +38,18 @@ void RunnerHistory::advanceTarget(const QString &target, const QList<Runner> &ru
                                   const QDateTime &at, QList<Runner> *removed)
 {
     QSet<qint64> present;
+    present.reserve(runners.size());
+    QHash<qint64, Entry> &entries = m_entries[target];
     for (const Runner &runner : runners) {
         present.insert(runner.id);
-        const QString k = key(target, runner.id);
         if (runner.isOffline()) {
-            Entry &e = m_entries[k];
+            Entry &e = entries[runner.id];
             if (e.offlinePolls == 0)
                 e.offlineSince = at;
             ++e.offlinePolls;
         } else {
             // Online or unknown: the streak is broken, a later offline poll starts a new one.
-            m_entries.remove(k);
+            entries.remove(runner.id);
         }
     }
 
@@ -61,7 +58,7 @@ void RunnerHistory::advanceTarget(const QString &target, const QList<Runner> &ru
         for (const Runner &runner : *previous) {
             if (present.contains(runner.id))
                 continue;
-            m_entries.remove(key(target, runner.id));
+            entries.remove(runner.id);
             // Ephemeral runners vanish after every job: that is how they work, not news.
             if (!runner.ephemeral)
                 removed->append(runner);
@@ -72,8 +69,7 @@ void RunnerHistory::advanceTarget(const QString &target, const QList<Runner> &ru
 
 void RunnerHistory::forgetTarget(const QString &target)
 {
-    for (const Runner &runner : m_lastRunners.value(target))
-        m_entries.remove(key(target, runner.id));
+    m_entries.remove(target);
     m_lastRunners.remove(target);
 }
 

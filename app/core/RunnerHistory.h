@@ -34,14 +34,14 @@ public:
         return entry(runner.target, runner.id).offlinePolls;
     }
 
-    static QString key(const QString &target, qint64 runnerId);
-
 private:
     void advanceTarget(const QString &target, const QList<Runner> &runners, const QDateTime &at,
                        QList<Runner> *removed);
     void forgetTarget(const QString &target);
 
-    QHash<QString, Entry> m_entries; // key(): target + runner id
+    // Per target, by runner id: only runners offline now. Looked up for every runner of every
+    // poll, so without building a key string each time.
+    QHash<QString, QHash<qint64, Entry>> m_entries;
     QHash<QString, QList<Runner>> m_lastRunners; // per target, from its last successful poll
 };
 

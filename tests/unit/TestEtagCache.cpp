@@ -2,6 +2,9 @@
 
 #include "EtagCache.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using relayq::EtagCache;
@@ -13,9 +16,11 @@ QUrl page(int n)
     return QUrl(QStringLiteral("https://api.github.com/orgs/o/actions/runners?page=%1").arg(n));
 }
 
+// The cache keeps the parsed document; `body` is what it was parsed from (its size counts).
 EtagCache::Entry entry(const QByteArray &etag, const QByteArray &body)
 {
-    return EtagCache::Entry { etag, QByteArray(), body, QByteArray() };
+    return EtagCache::Entry { etag, QByteArray(), QJsonDocument::fromJson(body), QByteArray(),
+                              body.size() };
 }
 
 } // namespace
@@ -31,7 +36,7 @@ private slots:
         cache.store(page(2), entry("\"b\"", "{\"x\":2}"));
         QVERIFY(cache.find(page(1)));
         QCOMPARE(cache.find(page(1))->etag, QByteArray("\"a\""));
-        QCOMPARE(cache.find(page(2))->body, QByteArray("{\"x\":2}"));
+        QCOMPARE(cache.find(page(2))->document.object().value(QLatin1String("x")).toInt(), 2);
         QVERIFY(!cache.find(page(3)));
         cache.store(page(1), entry("\"c\"", "{}")); // replaced, not duplicated
         QCOMPARE(cache.size(), 2);
@@ -43,7 +48,9 @@ private slots:
         EtagCache cache;
         cache.store(page(1), entry(QByteArray(), "{}"));
         QVERIFY(!cache.find(page(1)));
-        cache.store(page(2), EtagCache::Entry { {}, "Thu, 01 Jan 2026 10:00:00 GMT", "{}", {} });
+        cache.store(
+            page(2),
+            EtagCache::Entry { {}, "Thu, 01 Jan 2026 10:00:00 GMT", QJsonDocument(), {}, 2 });
         QVERIFY(cache.find(page(2)));
         cache.store(page(2), entry(QByteArray(), "{}")); // an answer without validators forgets
         QVERIFY(!cache.find(page(2)));
@@ -71,6 +78,30 @@ private slots:
         cache.store(page(4), entry("\"e\"", QByteArray(26, 'd'))); // larger than all: not kept
         QVERIFY(!cache.find(page(4)));
         QVERIFY(cache.find(page(3)));
+    }
+
+    void holdsEveryAnswerOfALargeFleetsPoll()
+    {
+        // 10 repositories with 800 active runs: 6 lists per repository plus the jobs of each
+        // active run, 860 URLs a poll. Evicting any before its next poll charges it again.
+        EtagCache cache;
+        for (int i = 1; i <= 860; ++i)
+            cache.store(page(i), entry("\"e\"", "{}"));
+        QCOMPARE(cache.size(), 860);
+        for (int i = 1; i <= 860; ++i)
+            QVERIFY2(cache.find(page(i)), qPrintable(QString::number(i)));
+    }
+
+    void keepsTheParsedDocumentShared()
+    {
+        // A 304 hands back the document parsed when the body came: the same data, not a copy.
+        EtagCache cache;
+        const QJsonDocument doc = QJsonDocument::fromJson(R"({"runners":[{"id":1}]})");
+        cache.store(page(1), EtagCache::Entry { "\"a\"", {}, doc, {}, 22 });
+        const QJsonArray kept
+            = cache.find(page(1))->document.object().value(QLatin1String("runners")).toArray();
+        QCOMPARE(kept, doc.object().value(QLatin1String("runners")).toArray());
+        QCOMPARE(kept.at(0).toObject().value(QLatin1String("id")).toInt(), 1);
     }
 
     void removeAndClear()
