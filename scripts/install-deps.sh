@@ -30,7 +30,7 @@ test_packages=(ca-certificates clang-format
   openssh-server openssh-client openssl
   clang libclang-rt-14-dev llvm curl jq)
 # Benchmarks only: callgrind, the seed's scripts' tools, the peer tray and a classic tray host.
-bench_packages=(valgrind syncthing syncthingtray trayer time)
+bench_packages=(valgrind syncthing syncthingtray trayer time libx11-dev python3 iproute2)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else

@@ -93,7 +93,12 @@ void AlertModel::rebuild()
         QList<QStandardItem *> row { cell(alert.message), cell(alert.target), cell(since),
                                      cell(stateText(alert.id)) };
         QStandardItem *first = row.first();
-        first->setIcon(TrayIconPainter::dot(TrayIconPainter::stateColor(lookOf(alert.severity))));
+        auto dot = m_dots.constFind(int(alert.severity));
+        if (dot == m_dots.cend())
+            dot = m_dots.insert(
+                int(alert.severity),
+                TrayIconPainter::dot(TrayIconPainter::stateColor(lookOf(alert.severity))));
+        first->setIcon(*dot);
         first->setData(alert.id, AlertIdRole);
         first->setData(alert.url, UrlRole);
         first->setData(QStringLiteral("alert:") + alert.id, KeyRole);

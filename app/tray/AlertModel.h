@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 #include <QStandardItemModel>
 
@@ -33,6 +34,7 @@ private:
     QDateTime m_now;
     QHash<QString, QDateTime> m_snoozedUntil;
     QSet<QString> m_acknowledged;
+    QHash<int, QIcon> m_dots; // one painted dot per severity, shared by every row
 };
 
 } // namespace relayq

@@ -15,14 +15,17 @@ QStandardItem *cell(const QString &text)
     return item;
 }
 
-const Job *currentJob(const Runner &runner, const FleetSnapshot &snapshot)
+// The job each runner is running, found once per snapshot rather than once per runner (a scan
+// of every job for each of 1,000 runners): the first in-progress job naming the runner.
+QHash<QPair<QString, qint64>, const Job *> currentJobs(const FleetSnapshot &snapshot)
 {
+    QHash<QPair<QString, qint64>, const Job *> jobs;
     for (const Job &job : snapshot.jobs) {
-        if (job.isInProgress() && job.runnerId && *job.runnerId == runner.id
-            && job.target == runner.target)
-            return &job;
+        const auto key = qMakePair(job.target, job.runnerId.value_or(0));
+        if (job.isInProgress() && job.runnerId && !jobs.contains(key))
+            jobs.insert(key, &job);
     }
-    return nullptr;
+    return jobs;
 }
 } // namespace
 
@@ -40,27 +43,36 @@ void RunnerModel::setApiBase(const QUrl &apiBase)
 void RunnerModel::setFleet(const FleetSnapshot &snapshot)
 {
     removeRows(0, rowCount());
+    QHash<QString, QList<const Runner *>> byTarget; // in the snapshot's order
+    for (const Runner &runner : snapshot.runners)
+        byTarget[runner.target].append(&runner);
+    const auto jobs = currentJobs(snapshot);
     for (const TargetState &state : snapshot.targets) {
-        QList<QStandardItem *> row = targetRow(state, snapshot);
-        for (const Runner &runner : snapshot.runners) {
-            if (runner.target == state.target.name())
-                row.first()->appendRow(runnerRow(runner, snapshot));
+        const QList<const Runner *> runners = byTarget.value(state.target.name());
+        QList<QStandardItem *> row = targetRow(state, runners);
+        for (const Runner *runner : runners) {
+            const Job *job = jobs.value(qMakePair(runner->target, runner->id));
+            row.first()->appendRow(runnerRow(*runner, job, snapshot));
         }
         appendRow(row);
     }
 }
 
+QIcon RunnerModel::dot(FleetState look) const
+{
+    auto found = m_dots.constFind(int(look));
+    if (found == m_dots.cend())
+        found = m_dots.insert(int(look), TrayIconPainter::dot(TrayIconPainter::stateColor(look)));
+    return *found;
+}
+
 QList<QStandardItem *> RunnerModel::targetRow(const TargetState &state,
-                                              const FleetSnapshot &snapshot) const
+                                              const QList<const Runner *> &runners) const
 {
     const QString name = state.target.name();
-    int online = 0, total = 0;
-    for (const Runner &runner : snapshot.runners) {
-        if (runner.target != name)
-            continue;
-        ++total;
-        online += runner.isOnline() ? 1 : 0;
-    }
+    const int total = int(runners.size());
+    const int online = int(std::count_if(runners.cbegin(), runners.cend(),
+                                         [](const Runner *runner) { return runner->isOnline(); }));
     QString status
         = total == 0 ? tr("No self-hosted runners") : tr("%1 of %2 online").arg(online).arg(total);
     if (!state.connection.isOk())
@@ -76,7 +88,7 @@ QList<QStandardItem *> RunnerModel::targetRow(const TargetState &state,
     return row;
 }
 
-QList<QStandardItem *> RunnerModel::runnerRow(const Runner &runner,
+QList<QStandardItem *> RunnerModel::runnerRow(const Runner &runner, const Job *job,
                                               const FleetSnapshot &snapshot) const
 {
     QString status;
@@ -91,7 +103,7 @@ QList<QStandardItem *> RunnerModel::runnerRow(const Runner &runner,
         status = runner.statusText.isEmpty() ? tr("Unknown") : runner.statusText;
     }
     QString activity = runner.busy ? tr("Busy") : tr("Idle");
-    if (const Job *job = currentJob(runner, snapshot)) {
+    if (job) {
         activity = job->workflowName.isEmpty()
             ? tr("Running %1").arg(job->name)
             : tr("Running %1 / %2").arg(job->workflowName, job->name);
@@ -102,7 +114,7 @@ QList<QStandardItem *> RunnerModel::runnerRow(const Runner &runner,
         cell(runner.name), cell(status),    cell(runner.labels.join(u", ")),
         cell(activity),    cell(runner.os), cell(runner.version)
     };
-    row.first()->setIcon(TrayIconPainter::dot(TrayIconPainter::stateColor(look)));
+    row.first()->setIcon(dot(look));
     row.first()->setData(runnerPage(runner, snapshot), UrlRole);
     row.first()->setData(QStringLiteral("runner:%1:%2").arg(runner.target).arg(runner.id), KeyRole);
     row.first()->setAccessibleText(tr("Runner %1, %2").arg(runner.name, status));
