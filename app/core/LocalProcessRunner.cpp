@@ -15,6 +15,10 @@ namespace {
 QProcessEnvironment environmentFor(const ProcessRequest &request)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The variables TokenSource reads the GitHub token from: no child (a runner's service, its
+    // config.sh, ssh, gh) needs it, and a service started from here would keep it for good.
+    for (const char *name : { "GH_TOKEN", "GITHUB_TOKEN" })
+        environment.remove(QLatin1String(name));
     for (auto it = request.extraEnvironment.cbegin(); it != request.extraEnvironment.cend(); ++it)
         environment.insert(it.key(), it.value());
     return environment;

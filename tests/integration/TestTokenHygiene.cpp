@@ -10,11 +10,17 @@
 #include "SimFleet.h"
 #include "Simulator.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 #include <sstream>
@@ -28,6 +34,39 @@ const QString kToken = QStringLiteral("ghp_hygieneTOKEN0123456789abcdefABCDEF");
 const QString kRepo = QStringLiteral("acme/media");
 
 QString g_qtMessages;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QString data(const QString &relative)
+{
+    return QStringLiteral(RELAYQ_TEST_DATA "/") + relative;
+}
+
+// relayqctl's environment as a user who exported GH_TOKEN has it, in a private HOME.
+QProcessEnvironment withToken(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "GITHUB_TOKEN", "RELAYQ_CONFIG", "DISPLAY" })
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("GH_TOKEN"), kToken);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent/relayq-test-bus"));
+    env.insert(QStringLiteral("RELAYQ_PRIVILEGE_WRAPPER"), QString());
+    return env;
+}
 void captureQtMessage(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     g_qtMessages += message + QLatin1Char('\n');
@@ -52,6 +91,11 @@ class TestTokenHygiene : public QObject
         QVERIFY(m_watch->checkNow());
         QVERIFY(polled.wait(15000));
         m_seen.append(m_watch->connection().message);
+    }
+
+    void verifyNoToken(const QString &where, const QByteArray &bytes)
+    {
+        verifyNoToken(where, QString::fromUtf8(bytes));
     }
 
     void verifyNoToken(const QString &where, const QString &text)
@@ -135,6 +179,100 @@ private slots:
         verifyNoToken(QStringLiteral("Qt's messages"), g_qtMessages);
         verifyNoToken(QStringLiteral("connection messages and URLs"),
                       m_seen.join(QLatin1Char('\n')));
+    }
+
+    // A runner's service restarted by relayqctl (which read the token from GH_TOKEN) is a child
+    // of it: neither its command line nor its environment may carry the token. The stand-in
+    // service (tests/data/fake-service) leaves a process behind whose /proc entries show both.
+    void restartedServiceCarriesNoToken()
+    {
+        SystemClock clock; // relayqctl runs on the wall clock
+        Simulator sim(clock);
+        sim.setRequiredToken(kToken);
+        QVERIFY(sim.listen());
+        sim.fleet().addRepository(QStringLiteral("acme"), QStringLiteral("media"));
+        sim.fleet().addRunner(kRepo, QStringLiteral("svc-runner"), { QStringLiteral("audio") });
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString service = data(QStringLiteral("fake-service/"));
+        const QString pidFile = home.filePath(QStringLiteral("service.pid"));
+        const QString config = home.filePath(QStringLiteral("relayq.ini"));
+        QVERIFY(writeFile(config,
+                          QStringLiteral("[meta]\nschema_version=2\n\n[targets]\nlist=%1\n\n"
+                                         "[runner_bindings]\nsize=1\n1\\runner=svc-runner\n"
+                                         "1\\kind=commands\n1\\start=\"%2start %3\"\n"
+                                         "1\\stop=\"%2stop %3\"\n1\\status=\"%2status %3\"\n")
+                              .arg(kRepo, service, pidFile)
+                              .toUtf8()));
+
+        QProcess relayqctl;
+        relayqctl.setProcessEnvironment(withToken(home.path()));
+        QSignalSpy finished(&relayqctl, &QProcess::finished);
+        relayqctl.start(QStringLiteral(RELAYQCTL_PATH),
+                        { QStringLiteral("restart"), QStringLiteral("svc-runner"),
+                          QStringLiteral("--config"), config, QStringLiteral("--api-url"),
+                          sim.baseUrl().toString() });
+        QVERIFY(finished.wait(60000));
+        const QByteArray err = relayqctl.readAllStandardError();
+        QVERIFY2(relayqctl.exitCode() == 0, err.constData());
+        verifyNoToken(QStringLiteral("relayqctl's output"),
+                      relayqctl.readAllStandardOutput() + err);
+
+        const QByteArray pid = readAll(pidFile).trimmed();
+        QVERIFY2(!pid.isEmpty(), "the restart started no service");
+        const QString proc = QStringLiteral("/proc/") + QString::fromLatin1(pid);
+        const QByteArray cmdline = readAll(proc + QStringLiteral("/cmdline"));
+        const QByteArray environ = readAll(proc + QStringLiteral("/environ"));
+        QProcess::execute(service + QStringLiteral("stop"), { pidFile });
+        QVERIFY2(environ.contains("RELAYQ_PRIVILEGE_WRAPPER"),
+                 "the service's environment could not be read: this test proves nothing");
+        verifyNoToken(QStringLiteral("the service's command line"), cmdline);
+        verifyNoToken(QStringLiteral("the service's environment"), environ);
+    }
+
+    // relayqctl dying of a crash while it holds the token (SIGSEGV, SIGABRT: what a bug or an
+    // assertion does) leaves what it printed and what the crash handler says: no token there.
+    void crashOutputCarriesNoToken_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGSEGV") << int(SIGSEGV);
+        QTest::newRow("SIGABRT") << int(SIGABRT);
+    }
+
+    void crashOutputCarriesNoToken()
+    {
+        QFETCH(int, signal);
+        SystemClock clock;
+        Simulator sim(clock);
+        sim.setRequiredToken(kToken);
+        QVERIFY(sim.listen());
+        sim.fleet().addRepository(QStringLiteral("acme"), QStringLiteral("media"));
+        SimFault slow; // the token is in memory, a request in flight, when the crash comes
+        slow.kind = SimFault::Kind::NoAnswer;
+        sim.addFault(slow);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+
+        QProcess relayqctl;
+        relayqctl.setProcessEnvironment(withToken(home.path()));
+        relayqctl.start(QStringLiteral(RELAYQCTL_PATH),
+                        { QStringLiteral("status"), QStringLiteral("--verbose"),
+                          QStringLiteral("--repo"), kRepo, QStringLiteral("--api-url"),
+                          sim.baseUrl().toString() });
+        QVERIFY(relayqctl.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!sim.lastAuthorization().isEmpty(), 15000);
+        ::kill(pid_t(relayqctl.processId()), signal);
+        QVERIFY(relayqctl.waitForFinished(15000));
+        QCOMPARE(relayqctl.exitStatus(), QProcess::CrashExit);
+        const QByteArray output
+            = relayqctl.readAllStandardOutput() + relayqctl.readAllStandardError();
+        verifyNoToken(QStringLiteral("the crash output"), output);
+        // Nothing it wrote under its HOME (log files, settings) has it either.
+        QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            verifyNoToken(file, readAll(file));
+        }
     }
 };
 
