@@ -1,19 +1,35 @@
 #include "SingleInstance.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace relayq {
 
 namespace {
 const QByteArray kShowRequest("show\n");
+
+// Next to the socket when the name is a path (the session's runtime directory), else in /tmp.
+QString lockFilePath(const QString &serverName)
+{
+    if (serverName.contains(QLatin1Char('/')))
+        return serverName + QStringLiteral(".lock");
+    return QDir(QDir::tempPath()).filePath(serverName + QStringLiteral(".lock"));
 }
+} // namespace
 
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
-    : QObject(parent), m_serverName(serverName), m_server(new QLocalServer(this))
+    : QObject(parent)
+    , m_serverName(serverName)
+    , m_server(new QLocalServer(this))
+    , m_lock(lockFilePath(serverName))
 {
+    // Held for the whole session, so never stale by age; a crashed holder's lock is still taken
+    // over, as QLockFile checks whether its process lives.
+    m_lock.setStaleLockTime(0);
     // Only this user may talk to it.
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
@@ -50,13 +66,30 @@ bool SingleInstance::askRunningToShow(int timeoutMs) const
     return sent;
 }
 
+bool SingleInstance::handOver(int patienceMs) const
+{
+    // The holder of the lock may still be starting (settings, translations) before it listens.
+    const QDeadlineTimer deadline(patienceMs);
+    while (!askRunningToShow(100)) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(50);
+    }
+    return true;
+}
+
 bool SingleInstance::listen()
 {
+    m_anotherRuns = false;
+    if (!m_lock.isLocked() && !m_lock.tryLock(0)) {
+        m_anotherRuns = m_lock.error() == QLockFile::LockFailedError;
+        return false;
+    }
     if (m_server->listen(m_serverName))
         return true;
     if (m_server->serverError() != QAbstractSocket::AddressInUseError)
         return false;
-    // Nobody answered askRunningToShow(), so the socket file is a leftover of a crash.
+    // We hold the lock, so no live instance owns the socket file: it is a leftover of a crash.
     QLocalServer::removeServer(m_serverName);
     return m_server->listen(m_serverName);
 }

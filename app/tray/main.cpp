@@ -74,7 +74,14 @@ int main(int argc, char *argv[])
                  ApplicationIcon::source().toStdString());
 
     SingleInstance instance(SingleInstance::serverNameForUser());
-    if (!instance.listen())
+    if (!instance.listen() && instance.anotherInstanceRuns()) {
+        // Started at the same moment as another launch, which won: hand over to it and leave.
+        const bool shown = instance.handOver();
+        spdlog::info("Another relayq-tray is starting; {}",
+                     shown ? "it shows its window" : "it did not answer in time");
+        return 0;
+    }
+    if (!instance.isListening())
         QTextStream(stderr) << QCoreApplication::translate(
             "relayq-tray", "Could not claim the single-instance socket; continuing anyway.")
                             << Qt::endl;

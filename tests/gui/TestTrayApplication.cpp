@@ -58,6 +58,8 @@ private slots:
     void withoutATokenTheWindowSaysWhatToSet();
     void secondInstanceAsksTheFirstToShow();
     void nobodyListeningMeansFirstInstance();
+    void twoLaunchesAtOnceMakeOneInstance();
+    void theLockGoesWithTheInstance();
     void socketLivesInTheSessionRuntimeDirectory();
     void menuHasOnlyWorkingEntries();
     void notificationsReachTheFirstAvailableNotifier();
@@ -167,6 +169,35 @@ void TestTrayApplication::nobodyListeningMeansFirstInstance()
     QVERIFY(QFileInfo(SingleInstance::serverNameForUser())
                 .fileName()
                 .startsWith(QStringLiteral("relayq-tray-")));
+}
+
+void TestTrayApplication::twoLaunchesAtOnceMakeOneInstance()
+{
+    // Both launches found nobody listening; the one that takes the lock first is the instance,
+    // the other must neither listen nor remove the winner's socket, and hands over to it.
+    const QString name = uniqueServerName();
+    SingleInstance first(name);
+    SingleInstance second(name);
+    QVERIFY(first.listen());
+    QVERIFY(!second.listen());
+    QVERIFY(second.anotherInstanceRuns());
+    QVERIFY(!second.isListening());
+    QVERIFY(first.isListening());
+    QSignalSpy shown(&first, &SingleInstance::showRequested);
+    QVERIFY(second.handOver(2000));
+    QVERIFY(shown.wait(5000));
+}
+
+void TestTrayApplication::theLockGoesWithTheInstance()
+{
+    const QString name = uniqueServerName();
+    {
+        SingleInstance first(name);
+        QVERIFY(first.listen());
+    }
+    SingleInstance next(name);
+    QVERIFY(next.listen());
+    QVERIFY(!next.anotherInstanceRuns());
 }
 
 void TestTrayApplication::socketLivesInTheSessionRuntimeDirectory()
