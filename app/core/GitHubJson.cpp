@@ -42,8 +42,12 @@ std::optional<qint64> wholeNumber(const QJsonValue &value, double max)
     const double number = value.toDouble();
     if (!std::isfinite(number) || number < 0 || number > max || std::floor(number) != number)
         return std::nullopt;
-    // toInteger() keeps the exact value when the text was an integer Qt stored as qint64.
-    return value.toInteger(static_cast<qint64>(number));
+    // toInteger() keeps the exact value when the text was an integer Qt stored as qint64; that
+    // value is checked again, as 2^53 + 1 rounds to 2^53 as a double (found by fuzzing).
+    const qint64 exact = value.toInteger(static_cast<qint64>(number));
+    if (exact < 0 || exact > static_cast<qint64>(max))
+        return std::nullopt;
+    return exact;
 }
 
 // Reads the fields of one JSON object. The first failure is kept in *error (with the field's

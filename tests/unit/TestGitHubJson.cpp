@@ -712,6 +712,8 @@ void TestGitHubJson::hugeIds_data()
     QTest::newRow("2^53") << QByteArray("9007199254740992") << true << qint64(9007199254740992);
     QTest::newRow("2^53 written as double")
         << QByteArray("9.007199254740992e15") << true << qint64(9007199254740992);
+    // Rounds to 2^53 as a double, but Qt keeps the exact integer (found by fuzzing).
+    QTest::newRow("2^53+1") << QByteArray("9007199254740993") << false << qint64(0);
     QTest::newRow("2^54") << QByteArray("18014398509481984") << false << qint64(0);
     QTest::newRow("2^63-1") << QByteArray("9223372036854775807") << false << qint64(0);
     QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0);
