@@ -46,7 +46,8 @@
 #endif
 #endif
 #ifdef RELAYQ_SOAK_ASAN
-#include <sanitizer/allocator_interface.h>
+// GCC ships no <sanitizer/allocator_interface.h>; both runtimes (libasan) define the function.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
 using namespace relayq;

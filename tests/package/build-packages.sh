@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# package.Build: makes the Debian package and the portable archive from a built tree, the way a
-# release does (cpack with the tree's CPackConfig.cmake), into a fresh OUT folder.
-#   build-packages.sh BUILD_DIR OUT_DIR
+# package.Build: makes the Debian package and the portable archive the way a release does: a
+# Release tree of the app alone (never the test build, which CI compiles with the sanitizers),
+# then cpack with that tree's CPackConfig.cmake, into a fresh OUT folder.
+#   build-packages.sh SOURCE_DIR PACKAGE_TREE OUT_DIR
+# PACKAGE_TREE is configured (or brought up to date) and built here: only what the package
+# installs (relayq-tray, relayqctl, the rendered icons; lrelease's translations come with core).
 # A missing tool (cpack's DEB generator needs dpkg-shlibdeps and file) fails with CI=true and
 # skips (77) elsewhere.
 set -uo pipefail
 
 die() { echo "package.Build: $*" >&2; exit 1; }
-[ $# -eq 2 ] || die "usage: $0 BUILD_DIR OUT_DIR"
-build=$1 out=$2
+[ $# -eq 3 ] || die "usage: $0 SOURCE_DIR PACKAGE_TREE OUT_DIR"
+source_dir=$1 build=$2 out=$3
 
 missing=()
 for pair in cpack:cmake dpkg-shlibdeps:dpkg-dev file:file strip:binutils; do
@@ -20,7 +23,19 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "package.Build: SKIP: $message" >&2
     exit 77
 fi
-[ -f "$build/CPackConfig.cmake" ] || die "$build/CPackConfig.cmake is missing: configure first"
+
+# The release build: optimised, no tests, no sanitizers, warnings still errors. The build tree's
+# environment (ASAN_OPTIONS …) does not matter to it: nothing here is sanitized.
+generator=()
+command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+[ -f "$build/CMakeCache.txt" ] && generator=()
+cmake -S "$source_dir" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
+    -DRELAYQ_BUILD_TESTS=OFF -DRELAYQ_CONTRACT_TESTS=OFF -DRELAYQ_WARNINGS_AS_ERRORS=ON \
+    -DRELAYQ_SANITIZE=OFF >"$build.configure.log" 2>&1 \
+    || { cat "$build.configure.log" >&2; die "configuring the package tree failed"; }
+cmake --build "$build" --parallel "$(nproc)" --target relayq-tray relayqctl relayq_app_icons \
+    || die "building the package tree failed"
+[ -f "$build/CPackConfig.cmake" ] || die "$build/CPackConfig.cmake is missing"
 
 # Old packages must not pass for new ones.
 rm -rf "$out" || die "cannot remove $out"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # package.Inspect: reads the packages package.Build made, without installing them.
 #   inspect-package.sh OUT_DIR BUILD_DIR VERSION APP_ID "ICON SIZES"
+# BUILD_DIR is the tree the packages were made from (package.Build's Release tree).
 # The control fields (name, version, architecture, the Depends shlibdeps cannot see and the ones
 # it must find), the payload (binaries 0755 and stripped, data files 0644, all root-owned, every
 # icon size at its size, no test programs), the same files as the project's install rules, and
@@ -103,6 +104,9 @@ for program in relayq-tray relayqctl; do
         ok "$program stripped ($(stat -c %s "$path") bytes)"
     fi
     file -b "$path" | grep -q '^ELF .*executable' || fail "$program: $(file -b "$path")"
+    # A release build: CI's test build is sanitized, and that one must never be packaged.
+    sanitizers=$(readelf -d -W "$path" 2>&1 | grep -Eo 'lib(a|ub|l|t)san[^] ]*' | tr '\n' ' ')
+    [ -z "$sanitizers" ] || fail "$program is a sanitizer build (needs $sanitizers)"
 done
 for size in $sizes; do
     png=$work/root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
