@@ -76,9 +76,12 @@ void SimFleet::processDue()
 
 bool SimFleet::canRun(const SimRunner &runner, const SimJob &job, const QString &repo) const
 {
-    const QString owner = repo.section(QLatin1Char('/'), 0, 0);
+    // Allocation-free: assignQueued() asks this for every idle runner and queued job on every
+    // request (the soak test runs it millions of times, under ASan too).
+    const qsizetype slash = repo.indexOf(u'/');
+    const QStringView owner = slash < 0 ? QStringView(repo) : QStringView(repo).left(slash);
     if (runner.target.compare(repo, Qt::CaseInsensitive) != 0
-        && runner.target.compare(owner, Qt::CaseInsensitive) != 0)
+        && QStringView(runner.target).compare(owner, Qt::CaseInsensitive) != 0)
         return false;
     for (const QString &label : job.labels) {
         // "self-hosted" is implicit on every self-hosted runner; labels match case-insensitively.
@@ -100,7 +103,8 @@ void SimFleet::assignQueued()
     std::sort(queued.begin(), queued.end()); // oldest first
     for (qint64 jobId : queued) {
         SimJob &job = m_jobs[jobId];
-        const QString repo = m_runs.value(job.runId).repo;
+        const auto run = m_runs.constFind(job.runId);
+        const QString repo = run == m_runs.cend() ? QString() : run->repo;
         for (SimRunner &runner : m_runners) {
             if (runner.online && !runner.busy() && canRun(runner, job, repo)) {
                 startJob(job, runner, m_now);
