@@ -378,8 +378,8 @@ QList<SimWorkflowRun> SimFleet::runs(const QString &repo) const
 {
     catchUp();
     QList<SimWorkflowRun> out;
-    for (const SimWorkflowRun &run : m_runs)
-        if (repoKey(run.repo) == repoKey(repo))
+    for (const SimWorkflowRun &run : m_runs) // no key per run: asked on every poll of every repo
+        if (run.repo.compare(repo, Qt::CaseInsensitive) == 0)
             out.append(run);
     std::sort(out.begin(), out.end(), [](const SimWorkflowRun &a, const SimWorkflowRun &b) {
         return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
