@@ -1,11 +1,13 @@
 #include "LocalProcessRunner.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace relayq {
@@ -57,9 +59,35 @@ struct Run : std::enable_shared_from_this<Run>
 
 } // namespace
 
+LocalProcessRunner::LocalProcessRunner() : m_children(std::make_unique<QObject>()) { }
+
+// Quitting must not orphan a helper (a stop command, ssh, pkexec): nobody would read its
+// answer, and a user who quit RelayQ does not expect its work to go on unseen. What a helper
+// already handed over (a job queued in systemd, launchd or the SCM) is not undone by this.
+LocalProcessRunner::~LocalProcessRunner()
+{
+    QList<QProcess *> running;
+    for (QProcess *process : m_children->findChildren<QProcess *>(Qt::FindDirectChildrenOnly)) {
+        QObject::disconnect(process, nullptr, nullptr, nullptr); // no report from here on
+        if (process->state() == QProcess::Starting)
+            process->waitForStarted(1000);
+        if (process->state() == QProcess::Running) {
+            process->terminate();
+            running.append(process);
+        }
+    }
+    const QDeadlineTimer grace(stopGraceMs);
+    for (QProcess *process : std::as_const(running)) {
+        if (process->waitForFinished(int(std::max<qint64>(0, grace.remainingTime()))))
+            continue;
+        process->kill();
+        process->waitForFinished(1000);
+    }
+}
+
 void LocalProcessRunner::run(const ProcessRequest &request, QObject *context, Done done)
 {
-    auto *process = new QProcess;
+    auto *process = new QProcess(m_children.get());
     auto run = std::make_shared<Run>();
     run->process = process;
     run->done = std::move(done);

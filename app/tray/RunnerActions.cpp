@@ -45,7 +45,23 @@ RunnerActions::RunnerActions(GitHubClient &client, const Clock &clock, const QSt
     applyBindings();
 }
 
-RunnerActions::~RunnerActions() = default;
+RunnerActions::~RunnerActions()
+{
+    for (auto it = m_restartsInFlight.cbegin(); it != m_restartsInFlight.cend(); ++it) {
+        if (!m_restart->isRestarting(it.key()))
+            continue;
+        AuditEntry entry;
+        entry.when = m_clock.now();
+        entry.action = QStringLiteral("restart");
+        entry.subject = it.key();
+        entry.succeeded = false;
+        entry.message = tr("RelayQ Tray quit before the restart of %1 finished (a helper still "
+                           "running was stopped); check that the runner is back online.")
+                            .arg(it.key());
+        entry.origin = it.value();
+        m_audit.append(entry); // nobody listens any more: no recorded() from here
+    }
+}
 
 void RunnerActions::connectParts()
 {
@@ -53,6 +69,7 @@ void RunnerActions::connectParts()
     connect(m_restart.get(), &RunnerRestart::finished, this, &RunnerActions::onRestartFinished);
     connect(m_autoRecovery.get(), &AutoRecovery::restarting, this,
             [this](const QString &name, const QString &reason) {
+                m_restartsInFlight.insert(name, kAutoRecovery);
                 tell(QStringLiteral("auto-recovery:") + name,
                      tr("Auto-recovery is restarting %1").arg(name), reason, Severity::Warning);
             });
@@ -184,6 +201,8 @@ std::optional<QString> RunnerActions::restart(const QString &runnerName, const Q
         request.runnerId = runner->id;
         request.target = *target;
         refused = m_restart->restart(request);
+        if (!refused)
+            m_restartsInFlight.insert(request.runnerName, origin);
     }
     if (refused)
         tell(QStringLiteral("restart:") + runnerName, tr("%1 was not restarted").arg(runnerName),
@@ -193,6 +212,7 @@ std::optional<QString> RunnerActions::restart(const QString &runnerName, const Q
 
 void RunnerActions::onRestartFinished(const RestartOutcome &outcome)
 {
+    m_restartsInFlight.remove(outcome.runnerName);
     emit recorded(); // RunnerRestart wrote the line
     emit restartFinished(outcome);
     if (outcome.origin == kAutoRecovery)

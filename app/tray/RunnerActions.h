@@ -32,6 +32,9 @@ public:
     // `auditPath` empty: AuditLog::defaultPath(). `client` and `clock` must outlive this.
     RunnerActions(GitHubClient &client, const Clock &clock, const QString &auditPath = QString(),
                   QObject *parent = nullptr);
+    // A restart still in flight (the app quits) is written to the audit log as not finished:
+    // its helper is stopped with this object (LocalProcessRunner), and the log must not be
+    // silent about a runner that may have been left stopped.
     ~RunnerActions() override;
 
     // The settings' bindings and runner folders (applied again whenever they change).
@@ -109,6 +112,7 @@ private:
     QHash<QString, QString> m_fixedNames; // lower-case → as given
     FleetSnapshot m_snapshot;
     QString m_backupFolder;
+    QHash<QString, QString> m_restartsInFlight; // runner name → origin, until finished
 };
 
 } // namespace relayq
