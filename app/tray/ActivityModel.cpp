@@ -1,40 +1,19 @@
 #include "ActivityModel.h"
 
-#include "ItemRoles.h"
 #include "QueueDiagnosis.h"
-
-#include <QFont>
 
 namespace relayq {
 
 namespace {
-QStandardItem *cell(const QString &text)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setToolTip(text);
-    return item;
-}
-
 // Text colours dark enough to read on a light list and still distinct on a dark one; the
 // status text says "stuck" too, so colour is never the only sign.
 const QColor kWarningText(0x9a, 0x67, 0x00);
 const QColor kCriticalText(0xcf, 0x22, 0x2e);
-
-void highlight(const QList<QStandardItem *> &row, const QColor &color)
-{
-    for (QStandardItem *item : row) {
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
-        item->setForeground(color);
-    }
-}
 } // namespace
 
-ActivityModel::ActivityModel(QObject *parent) : QStandardItemModel(parent)
+ActivityModel::ActivityModel(QObject *parent) : KeyedTreeModel(parent)
 {
-    setHorizontalHeaderLabels({ tr("Run or job"), tr("Status"), tr("Time"), tr("Details") });
+    setHeaders({ tr("Run or job"), tr("Status"), tr("Time"), tr("Details") });
 }
 
 QString ActivityModel::formatElapsed(qint64 seconds)
@@ -64,73 +43,92 @@ QString ActivityModel::statusText(ActionStatus status, const QString &raw)
     return raw;
 }
 
+QString ActivityModel::elapsedText(qint64 seconds) const
+{
+    // Past a minute the text only says minutes (and hours).
+    const qint64 key = seconds < 60 ? qMax<qint64>(0, seconds) : seconds / 60 * 60;
+    auto found = m_elapsedTexts.constFind(key);
+    if (found == m_elapsedTexts.cend())
+        found = m_elapsedTexts.insert(key, formatElapsed(key));
+    return *found;
+}
+
+QString ActivityModel::statusWords(ActionStatus status, const QString &raw) const
+{
+    if (status == ActionStatus::Unknown)
+        return statusText(status, raw);
+    auto found = m_statusWords.constFind(int(status));
+    if (found == m_statusWords.cend())
+        found = m_statusWords.insert(int(status), statusText(status, raw));
+    return *found;
+}
+
 void ActivityModel::setFleet(const FleetSnapshot &snapshot, const AlertList &alerts,
                              const QDateTime &now)
 {
-    removeRows(0, rowCount());
-    QHash<qint64, QStandardItem *> runItems;
-    QHash<qint64, QList<QStandardItem *>> runRows;
+    m_elapsedTexts.clear();
+    m_statusWords.clear();
+    const QueueDiagnosis diagnosis(snapshot, alerts); // once per snapshot, not per job
+    QList<Group> groups;
+    QHash<qint64, qsizetype> runGroups; // run id -> its group
     for (const WorkflowRun &run : snapshot.runs) {
         if (!run.isActive())
             continue;
-        QList<QStandardItem *> row = runRow(run, now);
-        runItems.insert(run.id, row.first());
-        runRows.insert(run.id, row);
-        appendRow(row);
+        runGroups.insert(run.id, groups.size());
+        groups.append({ runRow(run, now), {} });
     }
-    QStandardItem *orphans = nullptr; // jobs whose run is not in the list (yet)
+    Group orphans; // jobs whose run is not in the list (yet)
     for (const Job &job : snapshot.jobs) {
         if (!isActive(job.status))
             continue;
-        const QList<QStandardItem *> row = jobRow(job, snapshot, alerts, now);
-        if (const Alert *alert = QueueDiagnosis::jobAlert(job, alerts);
-            alert && alert->kind == AlertKind::JobStuck && runRows.contains(job.runId))
-            highlight(runRows.value(job.runId), kWarningText);
-        if (QStandardItem *parent = runItems.value(job.runId)) {
-            parent->appendRow(row);
+        Row row = jobRow(job, diagnosis, now);
+        const qsizetype group = runGroups.value(job.runId, -1);
+        if (group < 0) {
+            orphans.children.append(std::move(row));
             continue;
         }
-        if (!orphans) {
-            QList<QStandardItem *> group { cell(tr("Other jobs")), cell(QString()), cell(QString()),
-                                           cell(QString()) };
-            orphans = group.first();
-            orphans->setData(QStringLiteral("group:other-jobs"), KeyRole);
-            appendRow(group);
-        }
-        orphans->appendRow(row);
+        if (row.emphasis == kWarningText) // a stuck job: its run is highlighted too
+            groups[group].row.emphasis = kWarningText;
+        groups[group].children.append(std::move(row));
     }
+    if (!orphans.children.isEmpty()) {
+        orphans.row.key = QStringLiteral("group:other-jobs");
+        orphans.row.texts = { tr("Other jobs"), QString(), QString(), QString() };
+        groups.append(std::move(orphans));
+    }
+    setGroups(groups);
 }
 
-QList<QStandardItem *> ActivityModel::runRow(const WorkflowRun &run, const QDateTime &now) const
+KeyedTreeModel::Row ActivityModel::runRow(const WorkflowRun &run, const QDateTime &now) const
 {
     QString name = run.name.isEmpty() ? run.displayTitle : run.name;
     if (run.runNumber > 0)
-        name += QStringLiteral(" #%1").arg(run.runNumber);
+        name += QStringLiteral(" #") + QString::number(run.runNumber);
     const QDateTime start = run.runStartedAt.isValid() ? run.runStartedAt : run.createdAt;
     QStringList details;
     if (!run.headBranch.isEmpty())
         details.append(tr("branch %1").arg(run.headBranch));
     details.append(run.target);
-    QList<QStandardItem *> row { cell(name), cell(statusText(run.status, run.statusText)),
-                                 cell(start.isValid() ? formatElapsed(start.secsTo(now))
-                                                      : QString()),
-                                 cell(details.join(QStringLiteral(" · "))) };
-    row.first()->setData(run.htmlUrl, UrlRole);
-    row.first()->setData(QStringLiteral("run:%1:%2").arg(run.target).arg(run.id), KeyRole);
-    row.first()->setAccessibleText(tr("Run %1, %2").arg(name, row.at(StatusColumn)->text()));
+    const QString status = statusWords(run.status, run.statusText);
+    Row row;
+    row.key = QStringLiteral("run:") + run.target + u':' + QString::number(run.id);
+    row.texts = { name, status, start.isValid() ? elapsedText(start.secsTo(now)) : QString(),
+                  details.join(QStringLiteral(" · ")) };
+    row.url = run.htmlUrl;
+    row.accessibleText = tr("Run %1, %2").arg(name, status);
     return row;
 }
 
-QList<QStandardItem *> ActivityModel::jobRow(const Job &job, const FleetSnapshot &snapshot,
-                                             const AlertList &alerts, const QDateTime &now) const
+KeyedTreeModel::Row ActivityModel::jobRow(const Job &job, const QueueDiagnosis &diagnosis,
+                                          const QDateTime &now) const
 {
     QString details;
     QString elapsed;
-    const Alert *alert = QueueDiagnosis::jobAlert(job, alerts);
+    const Alert *alert = diagnosis.jobAlert(job);
     if (job.isQueued()) {
-        details = QueueDiagnosis::of(job, snapshot, alerts);
+        details = diagnosis.of(job);
         if (job.createdAt.isValid())
-            elapsed = tr("waiting %1").arg(formatElapsed(job.createdAt.secsTo(now)));
+            elapsed = tr("waiting %1").arg(elapsedText(job.createdAt.secsTo(now)));
     } else {
         QStringList parts;
         if (!job.runnerName.isEmpty())
@@ -139,20 +137,20 @@ QList<QStandardItem *> ActivityModel::jobRow(const Job &job, const FleetSnapshot
             parts.append(alert->message);
         details = parts.join(QLatin1Char(' '));
         if (job.startedAt.isValid())
-            elapsed = formatElapsed(job.startedAt.secsTo(now));
+            elapsed = elapsedText(job.startedAt.secsTo(now));
     }
-    QList<QStandardItem *> row { cell(job.name), cell(statusText(job.status, job.statusText)),
-                                 cell(elapsed), cell(details) };
+    QString status = statusWords(job.status, job.statusText);
+    Row row;
     if (alert && alert->kind == AlertKind::JobStuck) {
-        row.at(StatusColumn)->setText(tr("In progress, stuck"));
-        highlight(row, kWarningText);
-    } else if (job.isQueued() && QueueDiagnosis::noMatchingRunnerAlert(job, alerts)) {
-        highlight(row, kCriticalText);
+        status = tr("In progress, stuck");
+        row.emphasis = kWarningText;
+    } else if (job.isQueued() && diagnosis.noMatchingRunnerAlert(job)) {
+        row.emphasis = kCriticalText;
     }
-    row.first()->setData(job.htmlUrl, UrlRole);
-    row.first()->setData(QStringLiteral("job:%1:%2").arg(job.target).arg(job.id), KeyRole);
-    row.first()->setAccessibleText(
-        tr("Job %1, %2, %3").arg(job.name, row.at(StatusColumn)->text(), details));
+    row.key = QStringLiteral("job:") + job.target + u':' + QString::number(job.id);
+    row.texts = { job.name, status, elapsed, details };
+    row.url = job.htmlUrl;
+    row.accessibleText = tr("Job %1, %2, %3").arg(job.name, status, details);
     return row;
 }
 

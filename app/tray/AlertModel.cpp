@@ -1,7 +1,6 @@
 #include "AlertModel.h"
 
 #include "ActivityModel.h"
-#include "ItemRoles.h"
 #include "TrayIconPainter.h"
 
 #include <QLocale>
@@ -9,14 +8,6 @@
 namespace relayq {
 
 namespace {
-QStandardItem *cell(const QString &text)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setToolTip(text);
-    return item;
-}
-
 FleetState lookOf(Severity severity)
 {
     switch (severity) {
@@ -38,9 +29,9 @@ QString AlertModel::severityName(Severity severity)
     return tr("Information");
 }
 
-AlertModel::AlertModel(QObject *parent) : QStandardItemModel(parent)
+AlertModel::AlertModel(QObject *parent) : KeyedTreeModel(parent)
 {
-    setHorizontalHeaderLabels({ tr("Alert"), tr("Target"), tr("Since"), tr("State") });
+    setHeaders({ tr("Alert"), tr("Target"), tr("Since"), tr("State") });
 }
 
 void AlertModel::setAlerts(const AlertList &alerts, const QDateTime &now)
@@ -83,28 +74,33 @@ QString AlertModel::stateText(const QString &alertId) const
     return QString();
 }
 
+QIcon AlertModel::dot(Severity severity)
+{
+    auto dot = m_dots.constFind(int(severity));
+    if (dot == m_dots.cend())
+        dot = m_dots.insert(int(severity),
+                            TrayIconPainter::dot(TrayIconPainter::stateColor(lookOf(severity))));
+    return *dot;
+}
+
 void AlertModel::rebuild()
 {
-    removeRows(0, rowCount());
+    QList<Group> rows;
+    rows.reserve(m_alerts.size());
     for (const Alert &alert : std::as_const(m_alerts)) {
         const QString since = alert.since.isValid()
             ? tr("%1 ago").arg(ActivityModel::formatElapsed(alert.since.secsTo(m_now)))
             : QString();
-        QList<QStandardItem *> row { cell(alert.message), cell(alert.target), cell(since),
-                                     cell(stateText(alert.id)) };
-        QStandardItem *first = row.first();
-        auto dot = m_dots.constFind(int(alert.severity));
-        if (dot == m_dots.cend())
-            dot = m_dots.insert(
-                int(alert.severity),
-                TrayIconPainter::dot(TrayIconPainter::stateColor(lookOf(alert.severity))));
-        first->setIcon(*dot);
-        first->setData(alert.id, AlertIdRole);
-        first->setData(alert.url, UrlRole);
-        first->setData(QStringLiteral("alert:") + alert.id, KeyRole);
-        first->setAccessibleText(tr("%1: %2").arg(severityName(alert.severity), alert.message));
-        appendRow(row);
+        Row row;
+        row.key = QStringLiteral("alert:") + alert.id;
+        row.texts = { alert.message, alert.target, since, stateText(alert.id) };
+        row.icon = dot(alert.severity);
+        row.alertId = alert.id;
+        row.url = alert.url;
+        row.accessibleText = tr("%1: %2").arg(severityName(alert.severity), alert.message);
+        rows.append({ row, {} });
     }
+    setGroups(rows);
 }
 
 } // namespace relayq

@@ -1,18 +1,19 @@
 #pragma once
 // The active alerts, worst first, each with its target, age and whether the user acknowledged
-// or snoozed it here. Rows carry AlertIdRole, UrlRole and KeyRole.
+// or snoozed it here. Updated in place (rows keyed by alert id); rows carry AlertIdRole, UrlRole
+// and KeyRole.
 
 #include "Alert.h"
+#include "KeyedTreeModel.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QIcon>
 #include <QSet>
-#include <QStandardItemModel>
 
 namespace relayq {
 
-class AlertModel : public QStandardItemModel
+class AlertModel : public KeyedTreeModel
 {
     Q_OBJECT
 public:
@@ -28,6 +29,7 @@ public:
 
 private:
     void rebuild();
+    QIcon dot(Severity severity);
     QString stateText(const QString &alertId) const;
 
     AlertList m_alerts;

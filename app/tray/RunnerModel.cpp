@@ -1,20 +1,11 @@
 #include "RunnerModel.h"
 
 #include "GitHubWebUrl.h"
-#include "ItemRoles.h"
 #include "TrayIconPainter.h"
 
 namespace relayq {
 
 namespace {
-QStandardItem *cell(const QString &text)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setToolTip(text);
-    return item;
-}
-
 // The job each runner is running, found once per snapshot rather than once per runner (a scan
 // of every job for each of 1,000 runners): the first in-progress job naming the runner.
 QHash<QPair<QString, qint64>, const Job *> currentJobs(const FleetSnapshot &snapshot)
@@ -29,9 +20,9 @@ QHash<QPair<QString, qint64>, const Job *> currentJobs(const FleetSnapshot &snap
 }
 } // namespace
 
-RunnerModel::RunnerModel(QObject *parent) : QStandardItemModel(parent)
+RunnerModel::RunnerModel(QObject *parent) : KeyedTreeModel(parent)
 {
-    setHorizontalHeaderLabels(
+    setHeaders(
         { tr("Runner"), tr("Status"), tr("Labels"), tr("Activity"), tr("OS"), tr("Version") });
 }
 
@@ -42,20 +33,24 @@ void RunnerModel::setApiBase(const QUrl &apiBase)
 
 void RunnerModel::setFleet(const FleetSnapshot &snapshot)
 {
-    removeRows(0, rowCount());
     QHash<QString, QList<const Runner *>> byTarget; // in the snapshot's order
     for (const Runner &runner : snapshot.runners)
         byTarget[runner.target].append(&runner);
     const auto jobs = currentJobs(snapshot);
+    QList<Group> groups;
+    groups.reserve(snapshot.targets.size());
     for (const TargetState &state : snapshot.targets) {
         const QList<const Runner *> runners = byTarget.value(state.target.name());
-        QList<QStandardItem *> row = targetRow(state, runners);
+        Group group { targetRow(state, runners), {} };
+        group.children.reserve(runners.size());
+        const QString prefix = runnersPagePrefix(state);
         for (const Runner *runner : runners) {
             const Job *job = jobs.value(qMakePair(runner->target, runner->id));
-            row.first()->appendRow(runnerRow(*runner, job, snapshot));
+            group.children.append(runnerRow(*runner, job, prefix));
         }
-        appendRow(row);
+        groups.append(std::move(group));
     }
+    setGroups(groups);
 }
 
 QIcon RunnerModel::dot(FleetState look) const
@@ -66,8 +61,8 @@ QIcon RunnerModel::dot(FleetState look) const
     return *found;
 }
 
-QList<QStandardItem *> RunnerModel::targetRow(const TargetState &state,
-                                              const QList<const Runner *> &runners) const
+KeyedTreeModel::Row RunnerModel::targetRow(const TargetState &state,
+                                           const QList<const Runner *> &runners) const
 {
     const QString name = state.target.name();
     const int total = int(runners.size());
@@ -79,17 +74,16 @@ QList<QStandardItem *> RunnerModel::targetRow(const TargetState &state,
         status = tr("Not reachable: %1").arg(state.connection.message);
     else if (state.stale)
         status += QStringLiteral(" · ") + tr("data from an earlier check");
-    QList<QStandardItem *> row { cell(name), cell(status) };
-    for (int column = LabelsColumn; column <= VersionColumn; ++column)
-        row.append(cell(QString()));
-    row.first()->setData(GitHubWebUrl::targetPage(m_apiBase, state.target).toString(), UrlRole);
-    row.first()->setData(QStringLiteral("target:") + name, KeyRole);
-    row.first()->setAccessibleText(tr("Target %1, %2").arg(name, status));
+    Row row;
+    row.key = QStringLiteral("target:") + name;
+    row.texts = { name, status, QString(), QString(), QString(), QString() };
+    row.url = GitHubWebUrl::targetPage(m_apiBase, state.target).toString();
+    row.accessibleText = tr("Target %1, %2").arg(name, status);
     return row;
 }
 
-QList<QStandardItem *> RunnerModel::runnerRow(const Runner &runner, const Job *job,
-                                              const FleetSnapshot &snapshot) const
+KeyedTreeModel::Row RunnerModel::runnerRow(const Runner &runner, const Job *job,
+                                           const QString &pagePrefix) const
 {
     QString status;
     FleetState look = FleetState::Unknown;
@@ -110,28 +104,25 @@ QList<QStandardItem *> RunnerModel::runnerRow(const Runner &runner, const Job *j
     } else if (!runner.isOnline()) {
         activity = QString();
     }
-    QList<QStandardItem *> row {
-        cell(runner.name), cell(status),    cell(runner.labels.join(u", ")),
-        cell(activity),    cell(runner.os), cell(runner.version)
-    };
-    row.first()->setIcon(dot(look));
-    row.first()->setData(runnerPage(runner, snapshot), UrlRole);
-    row.first()->setData(QStringLiteral("runner:%1:%2").arg(runner.target).arg(runner.id), KeyRole);
-    row.first()->setAccessibleText(tr("Runner %1, %2").arg(runner.name, status));
+    Row row;
+    row.key = QStringLiteral("runner:") + runner.target + u':' + QString::number(runner.id);
+    row.texts
+        = { runner.name, status, runner.labels.join(u", "), activity, runner.os, runner.version };
+    row.icon = dot(look);
+    row.url = pagePrefix.isEmpty() ? QString() : pagePrefix + QString::number(runner.id);
+    row.accessibleText = tr("Runner %1, %2").arg(runner.name, status);
     return row;
 }
 
-// The runner's settings page, where GitHub shows its details and lets the owner remove it.
-QString RunnerModel::runnerPage(const Runner &runner, const FleetSnapshot &snapshot) const
+// The runners' settings pages, where GitHub shows a runner's details and lets the owner remove
+// it: this prefix and the runner id.
+QString RunnerModel::runnersPagePrefix(const TargetState &state) const
 {
-    const TargetState *state = snapshot.targetState(runner.target);
-    if (!state)
-        return QString();
     QUrl page = GitHubWebUrl::webBase(m_apiBase);
-    const QString suffix = QStringLiteral("/settings/actions/runners/%1").arg(runner.id);
-    page.setPath(state->target.isRepository()
-                     ? QLatin1Char('/') + state->target.name() + suffix
-                     : QStringLiteral("/organizations/") + state->target.owner + suffix);
+    const QString suffix = QStringLiteral("/settings/actions/runners/");
+    page.setPath(state.target.isRepository()
+                     ? QLatin1Char('/') + state.target.name() + suffix
+                     : QStringLiteral("/organizations/") + state.target.owner + suffix);
     return page.toString();
 }
 

@@ -1,18 +1,19 @@
 #pragma once
 // The runners of the status window, grouped by target: status dot, name, labels, what it is
-// doing, OS and version. Rebuilt from each FleetSnapshot; rows carry UrlRole and KeyRole.
+// doing, OS and version. Updated in place from each FleetSnapshot (rows keyed by target and
+// runner id); rows carry UrlRole and KeyRole.
 
 #include "FleetSnapshot.h"
+#include "KeyedTreeModel.h"
 #include "StatusSummary.h"
 
 #include <QHash>
 #include <QIcon>
-#include <QStandardItemModel>
 #include <QUrl>
 
 namespace relayq {
 
-class RunnerModel : public QStandardItemModel
+class RunnerModel : public KeyedTreeModel
 {
     Q_OBJECT
 public:
@@ -25,11 +26,9 @@ public:
     void setFleet(const FleetSnapshot &snapshot);
 
 private:
-    QList<QStandardItem *> targetRow(const TargetState &state,
-                                     const QList<const Runner *> &runners) const;
-    QList<QStandardItem *> runnerRow(const Runner &runner, const Job *job,
-                                     const FleetSnapshot &snapshot) const;
-    QString runnerPage(const Runner &runner, const FleetSnapshot &snapshot) const;
+    Row targetRow(const TargetState &state, const QList<const Runner *> &runners) const;
+    Row runnerRow(const Runner &runner, const Job *job, const QString &pagePrefix) const;
+    QString runnersPagePrefix(const TargetState &state) const;
     QIcon dot(FleetState look) const;
 
     QUrl m_apiBase;

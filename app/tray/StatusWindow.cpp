@@ -29,12 +29,12 @@ QString currentKey(const QTreeView *view)
     return view->currentIndex().siblingAtColumn(0).data(KeyRole).toString();
 }
 
-// Rebuilt models lose the current row; put it back on the same thing so a keyboard user who is
-// reading the list is not thrown to the top on every poll.
+// The models update in place, so the current row normally stays where it was. Where it went
+// anyway (a reset after rows moved, a runner shown under another target), put it back on the
+// same thing so a keyboard user reading the list is not thrown to the top.
 void restoreCurrent(QTreeView *view, const QString &key)
 {
-    view->expandAll();
-    if (key.isEmpty())
+    if (key.isEmpty() || currentKey(view) == key)
         return;
     QAbstractItemModel *model = view->model();
     const QModelIndexList found
@@ -103,6 +103,8 @@ StatusWindow::StatusWindow(const Clock &clock, QWidget *parent)
     m_alerts->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_alerts->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StatusWindow::updateAlertButtons);
+    expandArrivals(m_runners);
+    expandArrivals(m_activity);
 
     m_connection = new QLabel(tr("Not checked yet."));
     m_connection->setObjectName(QStringLiteral("connectionLine"));
@@ -267,7 +269,41 @@ void StatusWindow::setApiBase(const QUrl &apiBase)
     m_runnerModel->setApiBase(apiBase);
 }
 
+// Targets and runs are shown expanded when they appear; one the user collapsed stays so.
+void StatusWindow::expandArrivals(QTreeView *view)
+{
+    QAbstractItemModel *model = view->model();
+    connect(model, &QAbstractItemModel::rowsInserted, view,
+            [view, model](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    view->expand(model->index(row, 0));
+            });
+    connect(model, &QAbstractItemModel::modelReset, view, &QTreeView::expandAll);
+}
+
 void StatusWindow::showFleet(const FleetSnapshot &snapshot, const AlertList &alerts)
+{
+    if (!isVisible()) {
+        m_unshown = Fleet { snapshot, alerts }; // shared copies: no work until shown
+        return;
+    }
+    m_unshown.reset();
+    updateFleet(snapshot, alerts);
+}
+
+void StatusWindow::showEvent(QShowEvent *event)
+{
+    if (m_unshown) {
+        const Fleet fleet = std::move(*m_unshown);
+        m_unshown.reset();
+        updateFleet(fleet.snapshot, fleet.alerts);
+    }
+    QMainWindow::showEvent(event);
+}
+
+void StatusWindow::updateFleet(const FleetSnapshot &snapshot, const AlertList &alerts)
 {
     const QDateTime now = m_clock.now();
     const QString runner = currentKey(m_runners);

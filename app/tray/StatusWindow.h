@@ -3,6 +3,8 @@
 // alerts with Acknowledge / Snooze 1 h, and a connection line. Opened from the tray icon, or as
 // the main window where there is no tray. It only shows what it is given and says what the user
 // asked for through signals; TraySession wires those to the policy and the browser.
+// While hidden (most of a tray app's life) it only keeps the latest poll result and brings its
+// lists up to date when shown: a 1,000-runner fleet is not laid out every 30 s for nobody.
 
 #include "Alert.h"
 #include "AuditLog.h"
@@ -17,6 +19,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -39,6 +42,7 @@ public:
     ~StatusWindow() override;
 
     void setApiBase(const QUrl &apiBase);
+    // Shows the poll result now if the window is visible, else when it is next shown.
     void showFleet(const FleetSnapshot &snapshot, const AlertList &alerts);
     void showSummary(const StatusSummary &summary);
     void showConnection(const ConnectionStatus &connection, const QDateTime &lastSuccess,
@@ -81,8 +85,17 @@ signals:
 
 protected:
     void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    struct Fleet
+    {
+        FleetSnapshot snapshot;
+        AlertList alerts;
+    };
+
+    void updateFleet(const FleetSnapshot &snapshot, const AlertList &alerts);
+    void expandArrivals(QTreeView *view);
     QWidget *section(const QString &title, QTreeView *view, QWidget *below = nullptr);
     QTreeView *makeView(const QString &objectName, const QString &accessibleName);
     QWidget *alertButtons();
@@ -120,6 +133,7 @@ private:
     QPushButton *m_snoozeTomorrow = nullptr;
     QPushButton *m_openAlert = nullptr;
     QSplitter *m_splitter = nullptr;
+    std::optional<Fleet> m_unshown; // the latest poll result, received while hidden
 };
 
 } // namespace relayq

@@ -2,12 +2,16 @@
 // runners each (1,000), 100 runs per target (70 % in progress, 10 % queued, 20 % completed) and
 // the job of every active run (800), alerts from the product's FleetMonitor. Each poll result is
 // handed to StatusWindow::showFleet, as TrayController does after every poll, and timed:
-//   models        RunnerModel, ActivityModel and AlertModel rebuilt on their own (no view)
+//   models        RunnerModel, ActivityModel and AlertModel updated on their own (no view)
 //   hidden        StatusWindow::showFleet with the window hidden (what happens between looks)
-//   shown+frame   showFleet with the window on screen, then the layout and paint it causes
-// Target: under one frame (16.7 ms) per poll result. Prints median and minimum; asserts nothing
-// about time, only that the window showed the whole fleet (so a broken build cannot report a
-// fast but meaningless figure). Needs a QPA platform: QT_QPA_PLATFORM=offscreen is enough.
+//   opened        the window shown after that poll: it catches up, then its first frame
+//   shown+frame   showFleet of the next poll with the window on screen, then the layout and
+//                 paint it causes
+// The models are timed for both results of a step. Consecutive poll results differ (runners going
+// offline, a run finishing, times moving on). Target: under one frame (16.7 ms) per poll result.
+// Prints median and minimum; asserts nothing about time, only that the window showed the whole
+// fleet (so a broken build cannot report a fast but meaningless figure). Needs a QPA platform:
+// QT_QPA_PLATFORM=offscreen is enough.
 //
 //   BenchStatusModel [--iterations N] [--targets N] [--runners N] [--runs N] [--smoke]
 
@@ -251,15 +255,17 @@ int main(int argc, char *argv[])
     const int iterations = intOption(parser, QStringLiteral("iterations"), smoke ? 4 : 40);
 
     ManualClock clock;
-    const QList<PollResult> results = pollResults(shape, clock, iterations + 2);
+    // Each step uses two consecutive results, which differ: one while hidden, the next shown.
+    const int steps = iterations + 2;
+    const QList<PollResult> results = pollResults(shape, clock, 2 * steps);
     const PollResult &first = results.first();
     QTextStream out(stdout);
     out << "Status window: " << first.snapshot.targets.size() << " targets, "
         << first.snapshot.runners.size() << " runners, " << first.snapshot.runs.size() << " runs, "
         << first.snapshot.jobs.size() << " jobs, " << first.alerts.size()
         << " alerts per poll result; " << iterations
-        << " results timed after 2 warm-up results (platform " << QGuiApplication::platformName()
-        << ")\n";
+        << " steps of two results timed after 2 warm-up steps (platform "
+        << QGuiApplication::platformName() << ")\n";
 
     RunnerModel runnerModel;
     ActivityModel activityModel;
@@ -269,35 +275,47 @@ int main(int argc, char *argv[])
     const qint64 rssBefore = rssKiB();
     Measurements measured;
     QElapsedTimer timer;
-    for (int i = 0; i < results.size(); ++i) {
-        const PollResult &result = results.at(i);
-        clock.setNow(result.snapshot.takenAt);
-        timer.start();
-        runnerModel.setFleet(result.snapshot);
-        const qint64 runners = timer.nsecsElapsed();
-        activityModel.setFleet(result.snapshot, result.alerts, clock.now());
-        const qint64 activity = timer.nsecsElapsed();
-        alertModel.setAlerts(result.alerts, clock.now());
-        const qint64 models = timer.nsecsElapsed();
+    for (int step = 0; step < steps; ++step) {
+        const PollResult &result = results.at(2 * step);
+        const PollResult &next = results.at(2 * step + 1);
+        const bool warmUp = step < 2;
+        for (const PollResult *alone : { &result, &next }) {
+            clock.setNow(alone->snapshot.takenAt);
+            timer.start();
+            runnerModel.setFleet(alone->snapshot);
+            const qint64 runners = timer.nsecsElapsed();
+            activityModel.setFleet(alone->snapshot, alone->alerts, clock.now());
+            const qint64 activity = timer.nsecsElapsed();
+            alertModel.setAlerts(alone->alerts, clock.now());
+            const qint64 models = timer.nsecsElapsed();
+            if (warmUp)
+                continue;
+            measured.add(QStringLiteral("runner model"), runners);
+            measured.add(QStringLiteral("activity model"), activity - runners);
+            measured.add(QStringLiteral("alert model"), models - activity);
+            measured.add(QStringLiteral("models"), models);
+        }
 
+        clock.setNow(result.snapshot.takenAt);
         window.hide();
         timer.start();
         window.showFleet(result.snapshot, result.alerts);
         const qint64 hidden = timer.nsecsElapsed();
 
-        window.show();
-        QApplication::processEvents(); // the show's own layout and paint, not timed
         timer.start();
-        window.showFleet(result.snapshot, result.alerts);
-        QApplication::processEvents(); // the layout and paint the new rows cause
+        window.show();
+        QApplication::processEvents(); // the catch-up's and the show's layout and paint
+        const qint64 opened = timer.nsecsElapsed();
+
+        clock.setNow(next.snapshot.takenAt);
+        timer.start();
+        window.showFleet(next.snapshot, next.alerts);
+        QApplication::processEvents(); // the layout and paint the changed rows cause
         const qint64 shown = timer.nsecsElapsed();
-        if (i < 2)
-            continue; // warm-up
-        measured.add(QStringLiteral("runner model"), runners);
-        measured.add(QStringLiteral("activity model"), activity - runners);
-        measured.add(QStringLiteral("alert model"), models - activity);
-        measured.add(QStringLiteral("models"), models);
+        if (warmUp)
+            continue;
         measured.add(QStringLiteral("window hidden: showFleet"), hidden);
+        measured.add(QStringLiteral("window opened: catch-up + frame"), opened);
         measured.add(QStringLiteral("window shown: showFleet + frame"), shown);
     }
     measured.printNanoseconds(out);

@@ -1,8 +1,10 @@
 // The status window shows a hand-built fleet: runners by target, runs with jobs and why the
 // queued one waits, alerts with working Acknowledge / Snooze buttons, the connection line; it is
-// usable with the keyboard and remembers its size.
+// usable with the keyboard and remembers its size. While hidden it does no work for a poll
+// and shows the latest one once shown; shown, a poll updates its lists in place.
 
 #include "GuiFixtures.h"
+#include "HealthRules.h"
 #include "ItemRoles.h"
 #include "StatusWindow.h"
 
@@ -31,6 +33,8 @@ private slots:
     void enterAndDoubleClickOpenThePage();
     void keyboardMovesFocusAndSelection();
     void selectionSurvivesARefresh();
+    void hiddenWindowWaitsUntilShown();
+    void shownWindowUpdatesInPlace();
     void setupMessageIsShown();
     void remembersGeometry();
 
@@ -54,8 +58,61 @@ std::unique_ptr<StatusWindow> TestStatusWindow::makeWindow()
     auto window = std::make_unique<StatusWindow>(m_clock);
     window->setApiBase(QUrl(QStringLiteral("https://api.github.com")));
     window->showFleet(fleet(), alerts());
+    window->show(); // a hidden window shows the poll once shown
     return window;
 }
+
+namespace {
+// Every structural and data signal a model sends.
+struct ModelSignals
+{
+    explicit ModelSignals(QAbstractItemModel *model)
+        : reset(model, &QAbstractItemModel::modelReset)
+        , inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , changed(model, &QAbstractItemModel::dataChanged)
+        , layout(model, &QAbstractItemModel::layoutChanged)
+    { }
+    qsizetype total() const
+    {
+        return reset.count() + inserted.count() + removed.count() + changed.count()
+            + layout.count();
+    }
+    void clear()
+    {
+        for (QSignalSpy *spy : { &reset, &inserted, &removed, &changed, &layout })
+            spy->clear();
+    }
+    QSignalSpy reset, inserted, removed, changed, layout;
+};
+
+QAbstractItemModel *modelOf(const StatusWindow &window, const char *view)
+{
+    return window.findChild<QTreeView *>(QLatin1String(view))->model();
+}
+
+// The next poll: linux-1 went offline and linux-3 arrived; its alert is new too.
+FleetSnapshot laterFleet()
+{
+    FleetSnapshot later = fleet();
+    later.takenAt = kNow.addSecs(30);
+    later.runners[0].status = Runner::Status::Offline;
+    later.runners.append(makeRunner(4, QStringLiteral("linux-3"), Runner::Status::Online, false,
+                                    { QStringLiteral("self-hosted"), QStringLiteral("linux") }));
+    return later;
+}
+
+AlertList laterAlerts()
+{
+    AlertList later = alerts();
+    Alert offline = later.at(0);
+    offline.id = HealthRules::alertId(AlertKind::RunnerOffline, QStringLiteral("acme/app"),
+                                      QStringLiteral("1"));
+    offline.message = QStringLiteral("Runner linux-1 is offline.");
+    later.append(offline);
+    return later;
+}
+} // namespace
 
 void TestStatusWindow::showsRunnersByTarget()
 {
@@ -242,6 +299,91 @@ void TestStatusWindow::selectionSurvivesARefresh()
     runners->setCurrentIndex(runners->model()->index(2, 0, runners->model()->index(0, 0)));
     window->showFleet(fleet(), alerts());
     QCOMPARE(runners->currentIndex().data().toString(), QStringLiteral("rpi4-runner"));
+}
+
+void TestStatusWindow::hiddenWindowWaitsUntilShown()
+{
+    auto window = std::make_unique<StatusWindow>(m_clock);
+    window->setApiBase(QUrl(QStringLiteral("https://api.github.com")));
+    QAbstractItemModel *runners = modelOf(*window, "runnerView");
+    QAbstractItemModel *activity = modelOf(*window, "activityView");
+    QAbstractItemModel *alertList = modelOf(*window, "alertView");
+    ModelSignals runnerSignals(runners), activitySignals(activity), alertSignals(alertList);
+
+    // Polls while hidden: not a row built, not a signal sent.
+    window->showFleet(fleet(), alerts());
+    window->showFleet(laterFleet(), laterAlerts());
+    QCOMPARE(runnerSignals.total(), 0);
+    QCOMPARE(activitySignals.total(), 0);
+    QCOMPARE(alertSignals.total(), 0);
+    QCOMPARE(runners->rowCount(), 0);
+    QCOMPARE(alertList->rowCount(), 0);
+
+    // Shown: the latest poll, expanded.
+    window->show();
+    QCOMPARE(runners->rowCount(), 1);
+    const QModelIndex target = runners->index(0, 0);
+    QCOMPARE(runners->rowCount(target), 4);
+    QCOMPARE(runners->index(0, 1, target).data().toString(), QStringLiteral("Offline"));
+    QCOMPARE(runners->index(3, 0, target).data().toString(), QStringLiteral("linux-3"));
+    QCOMPARE(runners->index(0, 1).data().toString(), QStringLiteral("2 of 4 online"));
+    QCOMPARE(alertList->rowCount(), 3);
+    QCOMPARE(activity->rowCount(activity->index(0, 0)), 2);
+    auto *view = window->findChild<QTreeView *>(QStringLiteral("runnerView"));
+    QVERIFY(view->isExpanded(target));
+
+    // Hidden again: the next poll waits too, and what was shown stays as it was until shown.
+    window->hide();
+    runnerSignals.clear();
+    alertSignals.clear();
+    window->showFleet(fleet(), alerts());
+    QCOMPARE(runnerSignals.total(), 0);
+    QCOMPARE(alertSignals.total(), 0);
+    QCOMPARE(runners->rowCount(target), 4);
+    window->show();
+    QCOMPARE(runners->rowCount(target), 3);
+    QCOMPARE(runners->index(0, 1, target).data().toString(), QStringLiteral("Online, idle"));
+    QCOMPARE(alertList->rowCount(), 2);
+}
+
+void TestStatusWindow::shownWindowUpdatesInPlace()
+{
+    auto window = makeWindow();
+    QAbstractItemModel *runners = modelOf(*window, "runnerView");
+    auto *view = window->findChild<QTreeView *>(QStringLiteral("runnerView"));
+    const QModelIndex target = runners->index(0, 0);
+    view->setCurrentIndex(runners->index(1, 0, target)); // linux-2
+    ModelSignals runnerSignals(runners);
+    ModelSignals alertSignals(modelOf(*window, "alertView"));
+
+    window->showFleet(fleet(), alerts()); // nothing changed
+    QCOMPARE(runnerSignals.total(), 0);
+    QCOMPARE(alertSignals.total(), 0);
+
+    window->showFleet(laterFleet(), laterAlerts());
+    QCOMPARE(runnerSignals.reset.count(), 0);
+    QCOMPARE(runnerSignals.removed.count(), 0);
+    QCOMPARE(runnerSignals.inserted.count(), 1); // linux-3
+    // The target's count and linux-1's status; linux-2 and rpi4-runner are left alone.
+    QCOMPARE(runnerSignals.changed.count(), 2);
+    QSet<QString> changedRows;
+    for (const QList<QVariant> &changed : std::as_const(runnerSignals.changed)) {
+        QCOMPARE(changed.at(0).toModelIndex().row(), changed.at(1).toModelIndex().row());
+        changedRows.insert(changed.at(0).toModelIndex().data(KeyRole).toString());
+    }
+    QCOMPARE(
+        changedRows,
+        (QSet<QString> { QStringLiteral("target:acme/app"), QStringLiteral("runner:acme/app:1") }));
+    QCOMPARE(alertSignals.reset.count(), 0);
+    QCOMPARE(alertSignals.inserted.count(), 1);
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("linux-2"));
+
+    // A runner that leaves is one removed row; the current row stays on linux-2.
+    window->showFleet(fleet(), alerts());
+    QCOMPARE(runnerSignals.removed.count(), 1);
+    QCOMPARE(runnerSignals.reset.count(), 0);
+    QCOMPARE(runners->rowCount(target), 3);
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("linux-2"));
 }
 
 void TestStatusWindow::setupMessageIsShown()
