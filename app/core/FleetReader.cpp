@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace relayq {
 
 // A fresh answer is read. One from the cache is compared with the list read last time: QJsonArray's
@@ -11,7 +13,8 @@ namespace relayq {
 template<typename T>
 Parsed<T> FleetReader::read(QHash<QString, Reading<T>> &readings, const QString &path,
                             const ApiResult &answer, const QString &target, QLatin1String key,
-                            Parsed<T> (*parse)(const QJsonDocument &, const QString &))
+                            Parsed<T> (*parse)(const QJsonDocument &, const QString &,
+                                               const EarlierReading<T> *))
 {
     const QJsonDocument &doc = answer.json;
     const QJsonObject top = doc.object();
@@ -23,7 +26,11 @@ Parsed<T> FleetReader::read(QHash<QString, Reading<T>> &readings, const QString 
         it->used = true;
         return it->parsed;
     }
-    Parsed<T> parsed = parse(doc, target);
+    // A changed list is read with last time's values at hand: only its changed items are read.
+    std::optional<EarlierReading<T>> earlier;
+    if (it != readings.end() && it->target == target)
+        earlier = EarlierReading<T> { it->list, it->parsed.items };
+    Parsed<T> parsed = parse(doc, target, earlier ? &*earlier : nullptr);
     if (parsed.ok())
         readings.insert(path, Reading<T> { target, list.toArray(), totalCount, parsed, true });
     else if (it != readings.end())

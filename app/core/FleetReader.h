@@ -4,6 +4,8 @@
 // read last time (GitHubClient hands back the very document it keeps) gives the same values
 // again without reading them anew. In a quiet fleet nearly every answer is such a 304, and
 // reading was most of what was left of a poll's CPU time once 304s were no longer parsed again.
+// A list that did change is read with the last reading at hand, so that only the items that
+// changed in it are read (GitHubJson::EarlierReading).
 
 #include "ApiResult.h"
 #include "GitHubJson.h"
@@ -41,7 +43,8 @@ private:
     template<typename T>
     static Parsed<T> read(QHash<QString, Reading<T>> &readings, const QString &path,
                           const ApiResult &answer, const QString &target, QLatin1String key,
-                          Parsed<T> (*parse)(const QJsonDocument &, const QString &));
+                          Parsed<T> (*parse)(const QJsonDocument &, const QString &,
+                                             const EarlierReading<T> *));
     template<typename T> static void forgetUnused(QHash<QString, Reading<T>> &readings);
 
     QHash<QString, Reading<Runner>> m_runners;

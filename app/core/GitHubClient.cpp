@@ -184,7 +184,10 @@ void GitHubClient::Private::onAnswer(const HttpAnswer &answer)
         fail(status);
         return;
     }
-    const QString said = ApiErrorClassifier::githubMessage(answer.body);
+    // Only error answers carry GitHub's "message"; looking for it in a success body parsed
+    // every answer a second time (most of an idle tray's CPU time).
+    const QString said
+        = answer.httpStatus >= 400 ? ApiErrorClassifier::githubMessage(answer.body) : QString();
     const RateLimitPolicy::Limit limit = policy.judge(answer.httpStatus, answer.headers, said);
     if (limit != RateLimitPolicy::Limit::None) {
         emit q->rateLimitChanged(); // a hold started: blockedUntil() changed

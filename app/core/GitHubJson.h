@@ -9,6 +9,7 @@
 #include "WorkflowRun.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
@@ -24,14 +25,32 @@ template<typename T> struct Parsed
     bool ok() const { return error.isEmpty(); }
 };
 
+// An earlier reading of the same list for the same target: the list read and the values read
+// from it, one per item and in its order (as a successful parse gives them). When a list
+// changed, most of its items usually did not (a few runners of a hundred went offline): an
+// item equal to the one at the same place in `list` takes its value from `items` instead of
+// being read again.
+template<typename T> struct EarlierReading
+{
+    QJsonArray list;
+    QList<T> items;
+};
+
 namespace GitHubJson {
 
+// Each list parser also comes with an EarlierReading (null: none) of the same list.
 // {"total_count": n, "runners": [...]}
 Parsed<Runner> parseRunners(const QJsonDocument &doc, const QString &target);
+Parsed<Runner> parseRunners(const QJsonDocument &doc, const QString &target,
+                            const EarlierReading<Runner> *earlier);
 // {"total_count": n, "workflow_runs": [...]}
 Parsed<WorkflowRun> parseWorkflowRuns(const QJsonDocument &doc, const QString &target);
+Parsed<WorkflowRun> parseWorkflowRuns(const QJsonDocument &doc, const QString &target,
+                                      const EarlierReading<WorkflowRun> *earlier);
 // {"total_count": n, "jobs": [...]}
 Parsed<Job> parseJobs(const QJsonDocument &doc, const QString &target);
+Parsed<Job> parseJobs(const QJsonDocument &doc, const QString &target,
+                      const EarlierReading<Job> *earlier);
 
 // One resource (GET …/runners/{id}, …/runs/{id}, …/jobs/{id}): on success exactly one item and
 // totalCount 1. Same field rules as the lists; the error path starts at the field ("id is …").

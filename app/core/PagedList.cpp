@@ -20,7 +20,9 @@ std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCach
         // Shared, not copied: the list of a one-page answer is the very array the ETag cache
         // holds, so whoever read it last time can tell at once that it did not change.
         m_items = array;
+        m_firstPage = page;
     } else {
+        m_firstPage = QJsonObject(); // merged now: a new object is built
         for (const QJsonValue &item : array)
             m_items.append(item);
     }
@@ -36,6 +38,11 @@ std::optional<QString> PagedList::addPage(const QJsonObject &page, bool fromCach
 
 QJsonDocument PagedList::document() const
 {
+    if (m_pages == 1) {
+        const QJsonValue total = m_firstPage.value(QLatin1String("total_count"));
+        if (total.isDouble() && total.toInteger(-1) >= m_items.size())
+            return QJsonDocument(m_firstPage);
+    }
     QJsonObject object;
     object.insert(QLatin1String("total_count"), std::max(m_totalCount, qint64(m_items.size())));
     object.insert(m_arrayKey, m_items);

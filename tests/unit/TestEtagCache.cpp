@@ -92,6 +92,56 @@ private slots:
             QVERIFY2(cache.find(page(i)), qPrintable(QString::number(i)));
     }
 
+    void storingAgainMakesAnEntryTheNewest()
+    {
+        EtagCache cache(3);
+        cache.store(page(1), entry("\"a\"", "{}"));
+        cache.store(page(2), entry("\"b\"", "{}"));
+        cache.store(page(3), entry("\"c\"", "{}"));
+        cache.store(page(1), entry("\"d\"", "{}")); // now the newest
+        cache.store(page(4), entry("\"e\"", "{}"));
+        QVERIFY(!cache.find(page(2)));
+        QVERIFY(cache.find(page(1)) && cache.find(page(3)) && cache.find(page(4)));
+        QCOMPARE(cache.find(page(1))->etag, QByteArray("\"d\""));
+        // A removed entry's old place does not count against a newer entry of the same URL.
+        cache.remove(page(3));
+        cache.store(page(3), entry("\"f\"", "{}"));
+        cache.store(page(5), entry("\"g\"", "{}"));
+        QVERIFY(!cache.find(page(1)));
+        QVERIFY(cache.find(page(3)) && cache.find(page(4)) && cache.find(page(5)));
+        QCOMPARE(cache.size(), 3);
+    }
+
+    void sameUrlsStoredPollAfterPollStayFound()
+    {
+        // Each poll stores the answers that changed again; their old places are dropped as
+        // they pile up, without losing the live entries or their order.
+        EtagCache cache(50);
+        for (int poll = 0; poll < 200; ++poll)
+            for (int i = 1; i <= 20; ++i)
+                cache.store(page(i), entry(QByteArray::number(poll), "{}"));
+        QCOMPARE(cache.size(), 20);
+        for (int i = 1; i <= 20; ++i)
+            QCOMPARE(cache.find(page(i))->etag, QByteArray("199"));
+        for (int i = 21; i <= 50; ++i)
+            cache.store(page(i), entry("\"n\"", "{}"));
+        QCOMPARE(cache.size(), 50);
+        cache.store(page(51), entry("\"n\"", "{}"));
+        QVERIFY(!cache.find(page(1))); // the oldest of the live entries
+        QVERIFY(cache.find(page(2)) && cache.find(page(51)));
+    }
+
+    void theFragmentIsNotPartOfTheKey()
+    {
+        EtagCache cache;
+        QUrl withFragment = page(1);
+        withFragment.setFragment(QStringLiteral("top"));
+        cache.store(withFragment, entry("\"a\"", "{}"));
+        QVERIFY(cache.find(page(1)));
+        cache.remove(page(1));
+        QVERIFY(!cache.find(withFragment));
+    }
+
     void keepsTheParsedDocumentShared()
     {
         // A 304 hands back the document parsed when the body came: the same data, not a copy.

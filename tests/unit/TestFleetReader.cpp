@@ -89,6 +89,29 @@ private slots:
         QCOMPARE(otherTarget.items.at(0).target, QStringLiteral("acme/other"));
     }
 
+    void aChangedListReadsOnlyItsChangedItems()
+    {
+        FleetReader reader;
+        const Parsed<Runner> first = reader.runners(
+            kPath, answer({ runner(1, "online"), runner(2, "online") }, false), kTarget);
+        // A new body (200) in which runner 2 went offline; runner 1 is equal, not the same data.
+        const Parsed<Runner> next = reader.runners(
+            kPath, answer({ runner(1, "online"), runner(2, "offline") }, false), kTarget);
+        QVERIFY(next.ok());
+        QCOMPARE(next.items.size(), 2);
+        QVERIFY(next.items.at(1).isOffline());
+        // Runner 1's values are last time's (their strings shared), runner 2's were read anew.
+        QCOMPARE(next.items.at(0).name.constData(), first.items.at(0).name.constData());
+        QVERIFY(next.items.at(1).name.constData() != first.items.at(1).name.constData());
+        QCOMPARE(next.items.at(1).name, QStringLiteral("runner-2"));
+        // For another target nothing is taken over: each value names its own target.
+        const Parsed<Runner> other
+            = reader.runners(kPath, answer({ runner(1, "online"), runner(2, "offline") }, false),
+                             QStringLiteral("acme/other"));
+        QCOMPARE(other.items.at(0).target, QStringLiteral("acme/other"));
+        QVERIFY(other.items.at(0).name.constData() != next.items.at(0).name.constData());
+    }
+
     void aMalformedAnswerIsNeverRemembered()
     {
         FleetReader reader;

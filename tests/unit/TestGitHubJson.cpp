@@ -142,6 +142,8 @@ private slots:
     void hugeIds_data();
     void hugeIds();
     void targetCopiedToEveryItem();
+    void earlierReadingTakesOverEqualItems();
+    void earlierReadingNeverHidesAChangeOrAFault();
 
     // Parts
     void actionStatus_data();
@@ -755,6 +757,62 @@ void TestGitHubJson::targetCopiedToEveryItem()
     const Parsed<Job> jobs
         = GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), { validJob(), validJob() }), org);
     QCOMPARE(jobs.items.at(1).target, org);
+}
+
+// A changed list read with the earlier reading at hand: an item equal to the one at the same
+// place takes over the value read from it (shared, not read again), any other item is read.
+void TestGitHubJson::earlierReadingTakesOverEqualItems()
+{
+    QJsonObject second = validRunner();
+    second.insert(QStringLiteral("id"), 2);
+    const QJsonDocument before = listOf(QStringLiteral("runners"), { validRunner(), second });
+    const Parsed<Runner> first = GitHubJson::parseRunners(before, target);
+    QVERIFY(first.ok());
+    const EarlierReading<Runner> earlier {
+        before.object().value(QLatin1String("runners")).toArray(), first.items
+    };
+
+    second.insert(QStringLiteral("status"), QStringLiteral("offline"));
+    const Parsed<Runner> next = GitHubJson::parseRunners(
+        listOf(QStringLiteral("runners"), { validRunner(), second, validRunner() }), target,
+        &earlier);
+    QVERIFY(next.ok());
+    QCOMPARE(next.items.size(), 3);
+    QCOMPARE(next.totalCount, 3);
+    QCOMPARE(next.items.at(0).name.constData(), first.items.at(0).name.constData()); // taken over
+    QCOMPARE(next.items.at(1).id, 2);
+    QVERIFY(next.items.at(1).isOffline()); // changed: read
+    QCOMPARE(next.items.at(2).id, 1); // beyond the earlier list: read
+    QVERIFY(next.items.at(2).name.constData() != first.items.at(0).name.constData());
+
+    // Taken-over values carry the target of this reading.
+    const Parsed<Runner> elsewhere
+        = GitHubJson::parseRunners(before, QStringLiteral("o/x"), &earlier);
+    QCOMPARE(elsewhere.items.at(0).target, QStringLiteral("o/x"));
+    QCOMPARE(elsewhere.items.at(1).target, QStringLiteral("o/x"));
+}
+
+void TestGitHubJson::earlierReadingNeverHidesAChangeOrAFault()
+{
+    const QJsonDocument before = listOf(QStringLiteral("jobs"), { validJob(), validJob() });
+    const Parsed<Job> first = GitHubJson::parseJobs(before, target);
+    const EarlierReading<Job> earlier { before.object().value(QLatin1String("jobs")).toArray(),
+                                        first.items };
+    QJsonObject bad = validJob();
+    bad.remove(QStringLiteral("id"));
+    const Parsed<Job> broken = GitHubJson::parseJobs(
+        listOf(QStringLiteral("jobs"), { validJob(), bad }), target, &earlier);
+    QVERIFY(!broken.ok());
+    QCOMPARE(
+        broken.error,
+        GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), { validJob(), bad }), target).error);
+    QVERIFY(broken.items.isEmpty());
+    QJsonObject running = validJob();
+    running.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+    const Parsed<Job> changed
+        = GitHubJson::parseJobs(listOf(QStringLiteral("jobs"), { running }), target, &earlier);
+    QCOMPARE(changed.items.size(), 1);
+    QCOMPARE(changed.items.at(0).status, ActionStatus::InProgress);
 }
 
 void TestGitHubJson::actionStatus_data()

@@ -43,6 +43,41 @@ private slots:
         QVERIFY(list.allFromCache());
     }
 
+    // A one-page answer is handed on as it came, not rebuilt: the same object (other keys
+    // included), and its list the very array the page holds (what FleetReader compares).
+    void aSinglePageIsHandedOnAsItCame()
+    {
+        const QJsonObject only = page(R"({"total_count": 2, "runners": [{"id": 1}, {"id": 2}],
+                                         "extra": true})");
+        PagedList list(QStringLiteral("runners"));
+        QVERIFY(!list.addPage(only, true));
+        const QJsonObject document = list.document().object();
+        QCOMPARE(document, only);
+        QVERIFY(document.value(QLatin1String("extra")).toBool());
+        QCOMPARE(document.value(QLatin1String("runners")).toArray(),
+                 only.value(QLatin1String("runners")).toArray());
+    }
+
+    // ...but not when its count is missing or short: then the count is the items'.
+    void aSinglePageWithoutARightCountGetsOne_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("no count") << QByteArray(R"({"jobs": [{}, {}], "extra": 1})");
+        QTest::newRow("short") << QByteArray(R"({"total_count": 1, "jobs": [{}, {}], "extra": 1})");
+        QTest::newRow("text") << QByteArray(
+            R"({"total_count": "9", "jobs": [{}, {}], "extra": 1})");
+    }
+    void aSinglePageWithoutARightCountGetsOne()
+    {
+        QFETCH(QByteArray, json);
+        PagedList list(QStringLiteral("jobs"));
+        QVERIFY(!list.addPage(page(json), false));
+        const QJsonObject document = list.document().object();
+        QCOMPARE(document.value(QLatin1String("total_count")).toInteger(), 2);
+        QCOMPARE(document.value(QLatin1String("jobs")).toArray().size(), 2);
+        QVERIFY(!document.contains(QLatin1String("extra")));
+    }
+
     void refusesAPageWithoutTheList()
     {
         PagedList list(QStringLiteral("workflow_runs"));
