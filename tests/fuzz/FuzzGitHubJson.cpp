@@ -2,7 +2,8 @@
 // Each input is decoded as GitHubClient decodes a body (QJsonDocument, then PagedList for a
 // list) and handed to every GitHubJson parser. The checks are what callers rely on: a parse
 // fails with a reason and no items, or succeeds with every item tagged with its target, ids in
-// range and timestamps in UTC; two pages of the same list read like one, twice the items.
+// range and timestamps in UTC; two pages of the same list read like one, twice the items; and
+// a list read with an earlier reading at hand (FleetReader's way) reads like one read afresh.
 
 #include "FuzzCheck.h"
 #include "GitHubJson.h"
@@ -66,11 +67,54 @@ template<typename T> void checkParsed(const Parsed<T> &parsed, bool single)
 }
 
 template<typename T> using Parser = Parsed<T> (*)(const QJsonDocument &, const QString &);
+template<typename T>
+using ParserWithEarlier
+    = Parsed<T> (*)(const QJsonDocument &, const QString &, const EarlierReading<T> *);
+
+// What a caller reads from an item: an item taken over from an earlier reading must be the one
+// a fresh read gives.
+bool sameItem(const Runner &a, const Runner &b)
+{
+    return a.id == b.id && a.name == b.name && a.os == b.os && a.status == b.status
+        && a.statusText == b.statusText && a.busy == b.busy && a.ephemeral == b.ephemeral
+        && a.labels == b.labels && a.runnerGroupId == b.runnerGroupId && a.version == b.version
+        && a.target == b.target;
+}
+
+bool sameItem(const WorkflowRun &a, const WorkflowRun &b)
+{
+    return a.id == b.id && a.name == b.name && a.displayTitle == b.displayTitle
+        && a.status == b.status && a.statusText == b.statusText && a.conclusion == b.conclusion
+        && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt
+        && a.runStartedAt == b.runStartedAt && a.htmlUrl == b.htmlUrl && a.target == b.target;
+}
+
+bool sameItem(const Job &a, const Job &b)
+{
+    return a.id == b.id && a.runId == b.runId && a.name == b.name && a.status == b.status
+        && a.statusText == b.statusText && a.conclusion == b.conclusion && a.labels == b.labels
+        && a.runnerId == b.runnerId && a.runnerName == b.runnerName && a.createdAt == b.createdAt
+        && a.startedAt == b.startedAt && a.completedAt == b.completedAt && a.target == b.target;
+}
+
+template<typename T> void checkSameReading(const Parsed<T> &fresh, const Parsed<T> &withEarlier)
+{
+    check(fresh.ok() == withEarlier.ok() && fresh.error == withEarlier.error
+              && fresh.totalCount == withEarlier.totalCount,
+          "an earlier reading changes nothing but the work");
+    check(fresh.items.size() == withEarlier.items.size(), "an earlier reading keeps every item");
+    for (qsizetype i = 0; i < std::min(fresh.items.size(), withEarlier.items.size()); ++i)
+        check(sameItem(fresh.items.at(i), withEarlier.items.at(i)),
+              "an item taken from an earlier reading is the one read afresh");
+}
 
 // The list through PagedList, as GitHubClient merges pages: the same page twice (once from the
 // network, once from the cache) must read like the page alone, with twice the items.
+// With last time's reading of the page at hand, as FleetReader reads a changed list: the two
+// pages' first half matches it item for item (taken over), the second half is read.
 template<typename T>
-void checkList(const QJsonDocument &doc, QLatin1String key, Parser<T> parseList, Parser<T> parseOne)
+void checkList(const QJsonDocument &doc, QLatin1String key, Parser<T> parseList, Parser<T> parseOne,
+               ParserWithEarlier<T> parseListAgain)
 {
     const Parsed<T> page = parseList(doc, target());
     checkParsed(page, false);
@@ -84,8 +128,12 @@ void checkList(const QJsonDocument &doc, QLatin1String key, Parser<T> parseList,
     const Parsed<T> merged = parseList(list.document(), target());
     checkParsed(merged, false);
     check(merged.ok() == page.ok(), "two pages parse like one");
-    if (page.ok())
-        check(merged.items.size() == 2 * page.items.size(), "two pages hold twice the items");
+    if (!page.ok())
+        return;
+    check(merged.items.size() == 2 * page.items.size(), "two pages hold twice the items");
+    const EarlierReading<T> earlier { doc.object().value(key).toArray(), page.items };
+    checkSameReading(merged, parseListAgain(list.document(), target(), &earlier));
+    checkSameReading(page, parseListAgain(doc, target(), &earlier));
 }
 
 } // namespace
@@ -101,9 +149,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return 0; // GitHubClient stops here too ("the answer is not JSON")
-    checkList(doc, QLatin1String("runners"), &GitHubJson::parseRunners, &GitHubJson::parseRunner);
-    checkList(doc, QLatin1String("workflow_runs"), &GitHubJson::parseWorkflowRuns,
-              &GitHubJson::parseWorkflowRun);
-    checkList(doc, QLatin1String("jobs"), &GitHubJson::parseJobs, &GitHubJson::parseJob);
+    checkList<Runner>(doc, QLatin1String("runners"), &GitHubJson::parseRunners,
+                      &GitHubJson::parseRunner, &GitHubJson::parseRunners);
+    checkList<WorkflowRun>(doc, QLatin1String("workflow_runs"), &GitHubJson::parseWorkflowRuns,
+                           &GitHubJson::parseWorkflowRun, &GitHubJson::parseWorkflowRuns);
+    checkList<Job>(doc, QLatin1String("jobs"), &GitHubJson::parseJobs, &GitHubJson::parseJob,
+                   &GitHubJson::parseJobs);
     return 0;
 }
