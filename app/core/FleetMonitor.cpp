@@ -88,6 +88,22 @@ FleetMonitor::Changes FleetMonitor::reconcile(const AlertList &holding)
     return changes;
 }
 
+bool FleetMonitor::awaitsConfirmation() const
+{
+    if (!m_hasSnapshot)
+        return false;
+    const int needed = std::max(1, m_settings.offlinePollsBeforeAlert);
+    // As HealthRules' runner_offline: ephemeral runners are never alerted, so never confirmed.
+    return std::any_of(m_snapshot.runners.cbegin(), m_snapshot.runners.cend(),
+                       [this, needed](const Runner &runner) {
+                           if (runner.ephemeral || !runner.isOffline()
+                               || !m_snapshot.isTargetFresh(runner.target))
+                               return false;
+                           const int polls = m_history.offlinePolls(runner);
+                           return polls > 0 && polls < needed;
+                       });
+}
+
 AlertList FleetMonitor::activeAlerts() const
 {
     AlertList list = m_active.values();

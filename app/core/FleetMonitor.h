@@ -34,6 +34,9 @@ public:
     AlertList activeAlerts() const;
     const FleetSnapshot &lastSnapshot() const { return m_snapshot; }
     bool hasSnapshot() const { return m_hasSnapshot; }
+    // Whether the last snapshot saw a runner offline (on a fresh target) that has not yet been
+    // offline for offlinePollsBeforeAlert polls: another poll soon tells an outage from a blip.
+    bool awaitsConfirmation() const;
 
 signals:
     void alertRaised(const relayq::Alert &alert);

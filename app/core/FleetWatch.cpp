@@ -83,6 +83,11 @@ void FleetWatch::onSnapshot(const FleetSnapshot &snapshot)
     const ConnectionStatus now = snapshot.connection();
     m_scheduler->pollFinished(now, m_client->rateLimit(), m_poller->lastChargedRequests());
     m_monitor->update(snapshot);
+    // A runner seen offline for the first time (of offlinePollsBeforeAlert): look again in
+    // PollScheduler::kConfirmSeconds instead of a whole interval. A poll that failed for its
+    // target advanced nothing, so it asks for nothing: GitHub unreachable is not polled faster.
+    if (m_monitor->awaitsConfirmation())
+        m_scheduler->confirmSoon();
 
     const ConnectionStatus before = m_connection;
     m_connection = now;

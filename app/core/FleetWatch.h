@@ -1,8 +1,9 @@
 #pragma once
 // The monitoring loop, assembled once for every face (relayqctl watch, the tray):
 // PollScheduler → FleetPoller (through GitHubClient) → FleetMonitor. It adds only what the
-// pieces cannot know alone: feeding each poll's outcome back to the scheduler, and telling
-// when the connection to GitHub as a whole changes.
+// pieces cannot know alone: feeding each poll's outcome back to the scheduler (including "a
+// runner was just seen offline: confirm soon"), and telling when the connection to GitHub as a
+// whole changes.
 
 #include "ConnectionStatus.h"
 #include "FleetSnapshot.h"

@@ -11,7 +11,11 @@ namespace relayq {
 struct MonitorSettings
 {
     int pollIntervalSeconds = 30; // clamped to [10, 3600] by PollScheduler
-    int offlinePollsBeforeAlert = 2; // runner_offline debounce; `status` uses 1
+    // runner_offline debounce: polls in a row that see the runner offline; `status` uses 1.
+    // Each observation short of it is followed by the next one PollScheduler::kConfirmSeconds
+    // later (not a whole interval), so the default alerts 11–40 s after a runner went at 30 s
+    // polls and stays quiet for a runner back within 10 s.
+    int offlinePollsBeforeAlert = 2;
     int queuedTooLongSeconds = 10 * 60; // job_queued_too_long
     int stuckSeconds = 6 * 60 * 60; // job_stuck
     QHash<QString, int> stuckSecondsPerWorkflow; // key: workflow name or file path

@@ -67,6 +67,7 @@ void PollScheduler::start()
 void PollScheduler::stop()
 {
     m_running = false;
+    m_confirming = false;
     m_timer.stop();
     m_nextPollAt = QDateTime();
 }
@@ -83,6 +84,7 @@ void PollScheduler::pollFinished(const ConnectionStatus &status, const RateLimit
                                  int chargedRequests)
 {
     m_polling = false;
+    m_confirming = false; // asked for by whoever digests this poll, after it
     m_haveLastPoll = true;
     m_lastFinishedAt = m_clock.now();
     m_lastStatus = status;
@@ -90,6 +92,14 @@ void PollScheduler::pollFinished(const ConnectionStatus &status, const RateLimit
     m_lastCharged = chargedRequests;
     if (m_running)
         schedule();
+}
+
+void PollScheduler::confirmSoon()
+{
+    if (!m_running || m_polling || !m_haveLastPoll)
+        return;
+    m_confirming = true;
+    schedule();
 }
 
 bool PollScheduler::checkDue()
@@ -108,6 +118,7 @@ void PollScheduler::beginPoll()
 {
     // Marked in flight before the signal: a receiver may finish the poll synchronously.
     m_polling = true;
+    m_confirming = false;
     m_timer.stop();
     m_nextPollAt = QDateTime();
     emit pollDue();
@@ -116,8 +127,13 @@ void PollScheduler::beginPoll()
 // Measured from the end of the last poll, so a slow poll does not eat into the pause after it.
 void PollScheduler::schedule()
 {
-    const qint64 delay = delaySeconds(m_intervalSeconds, m_lastStatus, m_lastRateLimit,
-                                      m_lastCharged, m_lastFinishedAt);
+    qint64 delay = delaySeconds(m_intervalSeconds, m_lastStatus, m_lastRateLimit, m_lastCharged,
+                                m_lastFinishedAt);
+    // A confirming poll is a poll at the shortest interval: holds and back-offs apply to it alike.
+    if (m_confirming)
+        delay = std::min(delay,
+                         delaySeconds(kConfirmSeconds, m_lastStatus, m_lastRateLimit, m_lastCharged,
+                                      m_lastFinishedAt));
     m_nextPollAt = m_lastFinishedAt.addSecs(delay);
     armTimer();
 }

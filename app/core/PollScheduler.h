@@ -26,6 +26,9 @@ public:
     static constexpr int kMaximumIntervalSeconds = 3600;
     // Share of the remaining primary rate-limit budget this app allows itself until the reset.
     static constexpr double kBudgetShare = 0.2;
+    // How soon a runner first seen offline is looked at again (the shortest interval, so a
+    // confirming poll is paced, held and backed off exactly like a poll at that interval).
+    static constexpr int kConfirmSeconds = kMinimumIntervalSeconds;
 
     explicit PollScheduler(const Clock &clock, QObject *parent = nullptr);
 
@@ -50,6 +53,13 @@ public:
     bool pollNow();
     void pollFinished(const ConnectionStatus &status, const RateLimitState &rateLimit,
                       int chargedRequests);
+    // Brings the next poll forward to kConfirmSeconds after the last poll ended: never earlier
+    // than a rate-limit hold, the budget's pace or a back-off allows for a poll at that
+    // interval, never later than already planned. It holds for that one poll only (a new
+    // interval keeps it); ignored while stopped, polling or before the first poll finished.
+    void confirmSoon();
+    // Whether the next poll is such a confirming one.
+    bool isConfirming() const { return m_confirming; }
 
 public slots:
     // Polls when the clock has reached nextPollAt() and no poll is in flight; returns whether
@@ -69,6 +79,7 @@ private:
     int m_intervalSeconds = 30;
     bool m_running = false;
     bool m_polling = false;
+    bool m_confirming = false;
     QDateTime m_nextPollAt;
     // How the last poll went, so a new interval can be applied without another poll.
     bool m_haveLastPoll = false;

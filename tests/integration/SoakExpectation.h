@@ -4,7 +4,9 @@
 // what the script did to the simulated fleet and which targets the script's faults made
 // stale), then what NotificationPolicy's documented rules make of them:
 // - runner_offline needs MonitorSettings::offlinePollsBeforeAlert (2) fresh polls in a row;
-//   a poll whose target failed neither counts nor breaks the streak;
+//   a poll whose target failed neither counts nor breaks the streak; the poll after a first
+//   sighting comes 10 s later (PollScheduler::confirmSoon) and is a poll like any other here:
+//   it counts towards the start-up polls and the streaks;
 // - a target whose poll failed keeps its alerts as they were (GitHub unreachable is never a
 //   runner problem);
 // - the first NotificationSettings::startupPolls (2) polls are silent, then one start-up

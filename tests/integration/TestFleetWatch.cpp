@@ -42,6 +42,25 @@ class TestFleetWatch : public QObject
         return polled.wait(10000);
     }
 
+    // The running scheduler's first poll, as the product starts it.
+    bool startAndPoll()
+    {
+        QSignalSpy polled(m_watch.get(), &FleetWatch::polled);
+        m_watch->start();
+        return polled.wait(10000);
+    }
+
+    // Moves the clock to the scheduler's next poll and lets it poll.
+    bool pollWhenDue()
+    {
+        const QDateTime due = m_watch->scheduler().nextPollAt();
+        if (!due.isValid())
+            return false;
+        m_clock->setNow(std::max(m_clock->now(), due));
+        QSignalSpy polled(m_watch.get(), &FleetWatch::polled);
+        return m_watch->scheduler().checkDue() && polled.wait(10000);
+    }
+
     QStringList kindsOf(const AlertList &alerts)
     {
         QStringList kinds;
@@ -243,6 +262,104 @@ private slots:
         QVERIFY(m_watch->scheduler().checkDue());
         QVERIFY(polled.wait(10000));
         QVERIFY(m_watch->connection().isOk());
+        m_watch->stop();
+    }
+
+    // Driven by the running scheduler: the poll that first sees the runner offline brings the
+    // next one forward to 10 s, and that one raises the alert (not a whole interval later).
+    void firstSightingIsConfirmedTenSecondsLater()
+    {
+        QSignalSpy raised(&m_watch->monitor(), &FleetMonitor::alertRaised);
+        QVERIFY(startAndPoll());
+        QCOMPARE(m_watch->scheduler().nextPollAt(), m_clock->now().addSecs(30));
+
+        m_sim->fleet().setRunnerOnline(m_rpi4, false);
+        QVERIFY(pollWhenDue());
+        const QDateTime firstSeen = m_clock->now();
+        QCOMPARE(raised.count(), 0);
+        QCOMPARE(m_watch->scheduler().nextPollAt(),
+                 firstSeen.addSecs(PollScheduler::kConfirmSeconds));
+        QVERIFY(m_watch->scheduler().isConfirming());
+
+        QVERIFY(pollWhenDue());
+        QCOMPARE(m_clock->now(), firstSeen.addSecs(10));
+        QCOMPARE(raised.count(), 1);
+        QCOMPARE(raised.at(0).at(0).value<Alert>().kind, AlertKind::RunnerOffline);
+        QCOMPARE(raised.at(0).at(0).value<Alert>().since, firstSeen);
+        // Confirmed: back to the interval, while the runner stays offline.
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(m_watch->scheduler().nextPollAt(), m_clock->now().addSecs(30));
+            QVERIFY(pollWhenDue());
+        }
+        QCOMPARE(raised.count(), 1);
+        m_watch->stop();
+    }
+
+    // A runner back before the confirming poll was a blip: no alert, and the interval resumes.
+    void blipShorterThanTenSecondsIsNoAlert()
+    {
+        QSignalSpy raised(&m_watch->monitor(), &FleetMonitor::alertRaised);
+        QVERIFY(startAndPoll());
+        m_clock->advance(25);
+        m_sim->fleet().setRunnerOnline(m_rpi4, false);
+        QVERIFY(pollWhenDue()); // at 30 s
+        m_clock->advance(9);
+        m_sim->fleet().setRunnerOnline(m_rpi4, true); // 14 s offline, back 9 s after the poll
+        QVERIFY(pollWhenDue()); // at 40 s
+        QCOMPARE(raised.count(), 0);
+        QCOMPARE(m_watch->scheduler().nextPollAt(), m_clock->now().addSecs(30));
+        QVERIFY(pollWhenDue());
+        QCOMPARE(raised.count(), 0);
+        m_watch->stop();
+    }
+
+    // The confirming poll fails (503): no runner alert, and no quicker polls while GitHub fails;
+    // the next fresh poll that still sees the runner offline is the second sighting.
+    void failedConfirmationIsNoAlertAndNoQuickPoll()
+    {
+        QSignalSpy raised(&m_watch->monitor(), &FleetMonitor::alertRaised);
+        QVERIFY(startAndPoll());
+        m_sim->fleet().setRunnerOnline(m_rpi4, false);
+        QVERIFY(pollWhenDue());
+        SimFault outage;
+        outage.kind = SimFault::Kind::Status;
+        outage.status = 503;
+        m_sim->addFault(outage);
+        const QDateTime sighting = m_clock->now();
+        QVERIFY(pollWhenDue());
+        QCOMPARE(m_clock->now(), sighting.addSecs(10));
+        QCOMPARE(m_watch->connection().state, ConnectionState::ServerError);
+        QCOMPARE(raised.count(), 0);
+        QCOMPARE(m_watch->scheduler().nextPollAt(), m_clock->now().addSecs(30));
+        QVERIFY(pollWhenDue());
+        QCOMPARE(raised.count(), 0);
+        QCOMPARE(m_watch->scheduler().nextPollAt(), m_clock->now().addSecs(30));
+
+        m_sim->clearFaults();
+        QVERIFY(pollWhenDue());
+        QCOMPARE(kindsOf(m_watch->monitor().activeAlerts()),
+                 QStringList { QStringLiteral("runner_offline") });
+        m_watch->stop();
+    }
+
+    // The rate limit wins: with the budget nearly spent, the confirming poll waits as long as any
+    // other poll would.
+    void confirmationWaitsForTheRateLimit()
+    {
+        QVERIFY(startAndPoll());
+        const qint64 charged = m_sim->counters().charged;
+        m_sim->setRateLimit(int(charged) + 3); // three requests left in this hour
+        m_sim->fleet().setRunnerOnline(m_rpi4, false);
+        QVERIFY(pollWhenDue());
+        QVERIFY(m_watch->connection().isOk());
+        QVERIFY(m_watch->monitor().awaitsConfirmation());
+        const RateLimitState rateLimit = m_watch->client().rateLimit();
+        QVERIFY(rateLimit.isKnown());
+        const qint64 paced
+            = PollScheduler::delaySeconds(30, m_watch->connection(), rateLimit,
+                                          m_watch->poller().lastChargedRequests(), m_clock->now());
+        QVERIFY2(paced > 30, qPrintable(QString::number(paced)));
+        QCOMPARE(m_watch->scheduler().nextPollAt(), m_clock->now().addSecs(paced));
         m_watch->stop();
     }
 

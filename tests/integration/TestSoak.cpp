@@ -7,9 +7,11 @@
 // target). Everything random comes from one seed, printed first; RELAYQ_SOAK_SEED=N replays it.
 //
 // It asserts: no crash; each poll's connection as the faults make it; the next poll 30 s later
-// unless GitHub asked to wait; the notifications exactly those SoakExpectation works out from
-// the script (same polls, categories and alerts); every replaced runner noticed once; no growth
-// in heap, live QObjects, network replies or sockets between hour 2 and hour 24.
+// unless GitHub asked to wait, or 10 s later when the script left a runner offline that this poll
+// saw for the first time (of the 2 the debounce needs: the confirming poll); the notifications
+// exactly those SoakExpectation works out from the script (same polls, categories and alerts);
+// every replaced runner noticed once; no growth in heap, live QObjects, network replies or sockets
+// between hour 2 and hour 24.
 
 #include "Clock.h"
 #include "ConnectionStatus.h"
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <malloc.h>
 #include <map>
@@ -63,6 +66,7 @@ const QString kOrg = QStringLiteral("acme");
 const QStringList kRepos = { QStringLiteral("acme/media") };
 const QStringList kLinux = { QStringLiteral("self-hosted"), QStringLiteral("linux") };
 constexpr int kInterval = 30;
+constexpr int kOfflinePolls = 2; // MonitorSettings::offlinePollsBeforeAlert
 constexpr qint64 kDay = 24 * 3600;
 constexpr qint64 kStuckSeconds = 6 * 3600; // MonitorSettings::stuckSeconds
 constexpr qint64 kQueuedTooLong = 600; // MonitorSettings::queuedTooLongSeconds
@@ -165,6 +169,7 @@ class TestSoak : public QObject
     int m_blips = 0;
     int m_regularJobs = 0;
     int m_faultPolls = 0;
+    int m_confirmingPolls = 0;
     QMap<QString, int> m_faultKinds;
     int m_poll = 0;
     QList<Heard> m_heard;
@@ -358,7 +363,7 @@ class TestSoak : public QObject
             if (!r.present || stale.contains(r.target))
                 continue;
             r.offlineStreak = r.online ? 0 : r.offlineStreak + 1;
-            if (r.offlineStreak >= 2)
+            if (r.offlineStreak >= kOfflinePolls)
                 out.append({ QStringLiteral("runner_offline:%1:%2").arg(r.target).arg(it.key()),
                              r.target, Severity::Critical });
         }
@@ -379,6 +384,16 @@ class TestSoak : public QObject
                              job.repo, Severity::Warning });
         }
         return out;
+    }
+
+    // Whether this poll saw a runner offline (on a fresh target) short of the debounce: the
+    // product should then look again in PollScheduler::kConfirmSeconds. After holding().
+    bool awaitsConfirmation(const QSet<QString> &stale) const
+    {
+        return std::any_of(m_truth.cbegin(), m_truth.cend(), [&stale](const RunnerTruth &r) {
+            return r.present && !stale.contains(r.target) && r.offlineStreak > 0
+                && r.offlineStreak < kOfflinePolls;
+        });
     }
 
     // Perhaps a fault for the coming polls: all of GitHub, or one target (rate limits hold the
@@ -502,6 +517,7 @@ private slots:
         const qint64 firstSample = std::min<qint64>(2 * 3600, length / 4); // "hour 2"
         const QDateTime end = m_start.addSecs(length);
         qint64 backedOff = 0;
+        qint64 hourShown = -1;
 
         for (QDateTime due = m_start; due.isValid() && due <= end;) {
             // The script's actions up to this poll, each at its own time.
@@ -546,13 +562,25 @@ private slots:
                      qPrintable(QStringLiteral("poll %1: %2").arg(m_poll).arg(connection.message)));
             expected.append(expectation.poll(due, holding(stale), stale, !episode));
 
-            // The pace: 30 s, unless GitHub said when to come back.
+            // The pace: 30 s, unless GitHub said when to come back; 10 s to confirm a runner
+            // first seen offline (as a poll at that interval would be: the budget's pace could
+            // stretch it, never the interval).
             const QDateTime next = m_watch->scheduler().nextPollAt();
             const qint64 delay = due.secsTo(next);
-            if (connection.state == ConnectionState::RateLimited)
+            const bool confirming = awaitsConfirmation(stale);
+            QCOMPARE(m_watch->scheduler().isConfirming(), confirming);
+            if (connection.state == ConnectionState::RateLimited) {
                 backedOff += delay - kInterval;
-            else
+            } else if (confirming) {
+                ++m_confirmingPolls;
+                QCOMPARE(delay,
+                         PollScheduler::delaySeconds(PollScheduler::kConfirmSeconds, connection,
+                                                     m_watch->client().rateLimit(),
+                                                     m_watch->poller().lastChargedRequests(), due));
+                QVERIFY2(delay < kInterval, qPrintable(QStringLiteral("poll %1").arg(m_poll)));
+            } else {
                 QCOMPARE(delay, qint64(kInterval));
+            }
             if (episode && --episode->polls == 0) {
                 m_sim->clearFaults();
                 episode.reset();
@@ -564,12 +592,15 @@ private slots:
             peak.objects = std::max(peak.objects, now.objects);
             if (!hour2 && m_start.secsTo(due) >= firstSample)
                 hour2 = now;
-            if (m_start.secsTo(due) % 3600 == 0)
+            // The first poll of each hour (confirming polls move the 30 s grid off the hour).
+            if (m_start.secsTo(due) / 3600 > hourShown) {
+                hourShown = m_start.secsTo(due) / 3600;
                 qInfo("soak: hour %lld: poll %d, wall %.1f s, CPU %.1f s, %lld requests, heap %.2f "
                       "MiB, %d objects, %d sockets",
                       m_start.secsTo(due) / 3600, m_poll, double(wall.elapsed()) / 1000.0,
                       cpuSeconds() - cpuBefore, now.requests, double(now.heap) / 1048576.0,
                       now.objects, now.sockets);
+            }
             due = next;
         }
         m_watch->stop();
@@ -579,8 +610,10 @@ private slots:
         QVERIFY(m_script.empty() || m_start.addSecs(m_script.begin()->first) > end);
 
         qInfo("soak: %d polls in %lld simulated hours (%lld s held back by rate limits), %d of "
-              "them faulted; wall %.1f s, CPU %.1f s",
-              m_poll, length / 3600, backedOff, m_faultPolls, double(wall.elapsed()) / 1000.0, cpu);
+              "them faulted, %d of them 10 s after a first offline sighting; wall %.1f s, CPU "
+              "%.1f s",
+              m_poll, length / 3600, backedOff, m_faultPolls, m_confirmingPolls,
+              double(wall.elapsed()) / 1000.0, cpu);
         qInfo("soak: %lld requests (%lld not modified, %lld charged), %.1f MiB received",
               m_sim->counters().requests, m_sim->counters().notModified, m_sim->counters().charged,
               double(m_sim->counters().bytesSent) / 1048576.0);
@@ -614,6 +647,7 @@ private slots:
         }
         QCOMPARE(m_heard.size(), expected.size());
         QVERIFY(expectation.raisedTotal() > 50); // the churn did make things happen
+        QVERIFY(m_confirmingPolls > 0); // and first offline sightings were confirmed 10 s later
         QCOMPARE(notices.count(), m_replaced);
 
         // No growth.

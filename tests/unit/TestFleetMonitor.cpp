@@ -83,6 +83,9 @@ private slots:
     void unwatchedTargetIsCleared();
     void activeAlertsAreSortedWorstFirst();
     void updatedComesAfterEverySignal();
+    void awaitsConfirmationUntilTheDebounceIsMet();
+    void awaitsConfirmationOnEveryObservationShortOfIt();
+    void failedPollAwaitsNoConfirmation();
 
 private:
     ManualClock m_clock { kT0 };
@@ -410,6 +413,83 @@ void TestFleetMonitor::updatedComesAfterEverySignal()
         QStringLiteral("updated 1"),
     };
     QCOMPARE(order, expected);
+}
+
+// A runner seen offline once (of two): the watch should look again soon; once the alert is up,
+// or the runner back, nothing more to confirm.
+void TestFleetMonitor::awaitsConfirmationUntilTheDebounceIsMet()
+{
+    QVERIFY(!m_monitor->awaitsConfirmation()); // no snapshot yet
+    const Runner offline = makeRunner(42, QStringLiteral("rpi4-runner"), false);
+    const Runner online = makeRunner(42, QStringLiteral("rpi4-runner"), true);
+    const Runner ephemeral = makeRunner(7, QStringLiteral("ephemeral"), false, {}, true);
+
+    m_monitor->update(poll(m_clock, { online, ephemeral }));
+    QVERIFY(!m_monitor->awaitsConfirmation()); // ephemeral runners are never alerted
+    m_clock.advance(30);
+    m_monitor->update(poll(m_clock, { offline }));
+    QVERIFY(m_monitor->awaitsConfirmation());
+    m_clock.advance(10);
+    m_monitor->update(poll(m_clock, { offline }));
+    QCOMPARE(m_raised->size(), 1);
+    QVERIFY(!m_monitor->awaitsConfirmation()); // confirmed: no loop of quick polls
+    m_clock.advance(30);
+    m_monitor->update(poll(m_clock, { offline }));
+    QVERIFY(!m_monitor->awaitsConfirmation());
+
+    // Back within the 10 s: nothing raised, nothing to confirm.
+    m_clock.advance(30);
+    m_monitor->update(poll(m_clock, { online }));
+    m_clock.advance(30);
+    m_monitor->update(poll(m_clock, { offline }));
+    QVERIFY(m_monitor->awaitsConfirmation());
+    m_clock.advance(10);
+    m_monitor->update(poll(m_clock, { online }));
+    QVERIFY(!m_monitor->awaitsConfirmation());
+    QCOMPARE(m_raised->size(), 1);
+
+    // With the debounce off, the first sighting is the alert: nothing to confirm.
+    MonitorSettings settings;
+    settings.offlinePollsBeforeAlert = 1;
+    m_monitor->setSettings(settings);
+    m_clock.advance(30);
+    m_monitor->update(poll(m_clock, { offline }));
+    QCOMPARE(m_raised->size(), 2);
+    QVERIFY(!m_monitor->awaitsConfirmation());
+}
+
+// offline_polls = 3 means three observations: the first two each ask for the next one.
+void TestFleetMonitor::awaitsConfirmationOnEveryObservationShortOfIt()
+{
+    MonitorSettings settings;
+    settings.offlinePollsBeforeAlert = 3;
+    m_monitor->setSettings(settings);
+    const Runner offline = makeRunner(42, QStringLiteral("rpi4-runner"), false);
+    m_monitor->update(poll(m_clock, { offline }));
+    QVERIFY(m_monitor->awaitsConfirmation());
+    m_clock.advance(10);
+    m_monitor->update(poll(m_clock, { offline }));
+    QVERIFY(m_monitor->awaitsConfirmation());
+    QCOMPARE(m_raised->size(), 0);
+    m_clock.advance(10);
+    m_monitor->update(poll(m_clock, { offline }));
+    QCOMPARE(m_raised->size(), 1);
+    QVERIFY(!m_monitor->awaitsConfirmation());
+}
+
+// A failed poll says nothing about runners: no quicker poll while GitHub is unreachable.
+void TestFleetMonitor::failedPollAwaitsNoConfirmation()
+{
+    const Runner offline = makeRunner(42, QStringLiteral("rpi4-runner"), false);
+    m_monitor->update(poll(m_clock, { offline }));
+    QVERIFY(m_monitor->awaitsConfirmation());
+    m_clock.advance(10);
+    m_monitor->update(poll(m_clock, { offline }, false));
+    QVERIFY(!m_monitor->awaitsConfirmation());
+    QCOMPARE(m_raised->size(), 0);
+    m_clock.advance(30);
+    m_monitor->update(poll(m_clock, { offline }));
+    QCOMPARE(m_raised->size(), 1); // the second fresh sighting
 }
 
 QTEST_GUILESS_MAIN(TestFleetMonitor)

@@ -55,6 +55,11 @@ private slots:
     void stopCancelsTheNextPoll();
     void pollFinishedInsidePollDue();
     void pollNowWhileStopped();
+    void confirmSoonBringsTheNextPollForward();
+    void confirmSoonIsForOnePollOnly();
+    void confirmSoonRespectsRateLimitHoldAndBackOff();
+    void confirmSoonSurvivesAnIntervalChange();
+    void confirmSoonIgnoredWhenNotWaiting();
 
 private:
     void finish(PollScheduler &s, const ConnectionStatus &st = {}, const RateLimitState &rl = {},
@@ -298,6 +303,114 @@ void TestPollScheduler::pollNowWhileStopped()
     QCOMPARE(due.size(), 1);
     finish(scheduler);
     QVERIFY(!scheduler.nextPollAt().isValid()); // and schedules nothing
+}
+
+// A runner first seen offline: the next poll 10 s after this one ended, not 30.
+void TestPollScheduler::confirmSoonBringsTheNextPollForward()
+{
+    ManualClock clock(kT0);
+    PollScheduler scheduler(clock);
+    QSignalSpy due(&scheduler, &PollScheduler::pollDue);
+    scheduler.start();
+    clock.advance(2); // the poll took 2 s: the 10 s are counted from its end
+    finish(scheduler, ConnectionStatus::ok(), rateLimit(4990, 3600), 0);
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(32));
+    QVERIFY(!scheduler.isConfirming());
+    scheduler.confirmSoon();
+    QVERIFY(scheduler.isConfirming());
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(12));
+    clock.advance(9);
+    QVERIFY(!scheduler.checkDue());
+    clock.advance(1);
+    QVERIFY(scheduler.checkDue());
+    QCOMPARE(due.size(), 2);
+    QVERIFY(!scheduler.isConfirming());
+}
+
+// Not a loop of 10 s polls: the poll after the confirming one is back at the interval.
+void TestPollScheduler::confirmSoonIsForOnePollOnly()
+{
+    ManualClock clock(kT0);
+    PollScheduler scheduler(clock);
+    scheduler.start();
+    finish(scheduler);
+    scheduler.confirmSoon();
+    scheduler.confirmSoon(); // asked twice for the same poll: still 10 s
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(10));
+    clock.advance(10);
+    QVERIFY(scheduler.checkDue());
+    finish(scheduler);
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(40));
+    QVERIFY(!scheduler.isConfirming());
+}
+
+// Never earlier than GitHub or the budget allow: a confirming poll is a poll at 10 s.
+void TestPollScheduler::confirmSoonRespectsRateLimitHoldAndBackOff()
+{
+    ManualClock clock(kT0);
+    PollScheduler scheduler(clock);
+    scheduler.start();
+    // GitHub said: come back in 600 s.
+    finish(scheduler, status(ConnectionState::RateLimited, 600), rateLimit(0, 600), 1);
+    scheduler.confirmSoon();
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(601));
+
+    // Budget used up until the reset.
+    scheduler.pollNow();
+    finish(scheduler, ConnectionStatus::ok(), rateLimit(0, 300), 1);
+    scheduler.confirmSoon();
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(301));
+
+    // A back-off the client asked for, on a failure that is not a rate limit.
+    scheduler.pollNow();
+    finish(scheduler, status(ConnectionState::ServerError, 45));
+    scheduler.confirmSoon();
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(46));
+
+    // The budget's pace: 10 charged requests, 1,000 left for an hour → 180 s, whatever asks.
+    scheduler.pollNow();
+    finish(scheduler, ConnectionStatus::ok(), rateLimit(1000, 3600), 10);
+    scheduler.confirmSoon();
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(180));
+
+    // The pace between 10 and 30 s: the confirming poll waits for it, not for the interval.
+    scheduler.pollNow();
+    finish(scheduler, ConnectionStatus::ok(), rateLimit(1000, 3600), 1); // 18 s
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(30));
+    scheduler.confirmSoon();
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(18));
+}
+
+void TestPollScheduler::confirmSoonSurvivesAnIntervalChange()
+{
+    ManualClock clock(kT0);
+    PollScheduler scheduler(clock);
+    scheduler.start();
+    finish(scheduler);
+    scheduler.confirmSoon();
+    scheduler.setIntervalSeconds(300);
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(10));
+    QVERIFY(scheduler.isConfirming());
+}
+
+void TestPollScheduler::confirmSoonIgnoredWhenNotWaiting()
+{
+    ManualClock clock(kT0);
+    PollScheduler scheduler(clock);
+    scheduler.confirmSoon(); // stopped, never polled
+    QVERIFY(!scheduler.isConfirming());
+    QVERIFY(!scheduler.nextPollAt().isValid());
+
+    scheduler.start();
+    scheduler.confirmSoon(); // a poll in flight: nothing to bring forward
+    QVERIFY(!scheduler.isConfirming());
+    finish(scheduler);
+    QCOMPARE(scheduler.nextPollAt(), kT0.addSecs(30));
+
+    scheduler.stop();
+    scheduler.confirmSoon();
+    QVERIFY(!scheduler.isConfirming());
+    QVERIFY(!scheduler.nextPollAt().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)
