@@ -37,15 +37,17 @@ TrayController::TrayController(FleetWatch &watch, NotificationPolicy &policy, St
     connect(m_menu, &TrayMenu::openUrlRequested, this, &TrayController::openUrlRequested);
     connect(m_menu, &TrayMenu::quitRequested, this, &TrayController::quitRequested);
 
-    m_tooltipTimer.setInterval(5000);
-    connect(&m_tooltipTimer, &QTimer::timeout, this, [this] {
-        // Only the tooltip's "next check in" moves between polls; the icon comes from the cache.
+    m_toolTipTimer.setParent(this); // findable by tests
+    m_toolTipTimer.setObjectName(QStringLiteral("toolTipTimer"));
+    m_toolTipTimer.setSingleShot(true);
+    m_toolTipTimer.setTimerType(Qt::VeryCoarseTimer); // a minute boundary, to the second
+    connect(&m_toolTipTimer, &QTimer::timeout, this, [this] {
         m_summary = computeSummary();
         refreshTray();
     });
     // A switch between light and dark desktop themes arrives as a new application palette, sent
-    // to the application object (Qt 6 has no signal for it any more); the filter looks only at
-    // that one event type.
+    // to the application object (Qt 6 has no signal for it any more); the filter also sees the
+    // status window being shown and an XEmbed tray about to show its tooltip (both below).
     qApp->installEventFilter(this);
     m_painter.setPanelTone(TrayIconPainter::toneOf(QApplication::palette()));
     refresh();
@@ -68,7 +70,6 @@ void TrayController::start()
         m_tray->show();
         // Closing the window only hides it; Quit in the menu ends the app.
         QApplication::setQuitOnLastWindowClosed(false);
-        m_tooltipTimer.start();
     } else {
         // No tray (GNOME without an extension, some Wayland sessions): the window is the app,
         // and closing it quits.
@@ -88,22 +89,48 @@ void TrayController::applyPanelTone()
     if (tone == m_painter.panelTone())
         return;
     m_painter.setPanelTone(tone);
+    m_iconKey = 0; // the same look, drawn for the other panel
     refreshTray();
 }
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_chosenTone)
-        applyPanelTone();
+    switch (event->type()) {
+    case QEvent::ApplicationPaletteChange:
+        if (watched == qApp && !m_chosenTone)
+            applyPanelTone();
+        break;
+    case QEvent::Show:
+        if (watched == &m_window && m_windowStale)
+            refreshWindow(); // before its first paint
+        break;
+    case QEvent::ToolTip:
+        // Qt's XEmbed tray icon (a private widget class) is about to show the tooltip: the one
+        // moment the countdown can be exact. This filter runs before the widget reads the text.
+        if (watched->isWidgetType()
+            && qstrcmp(watched->metaObject()->className(), "QSystemTrayIconSys") == 0)
+            publishToolTip(toolTipOf(computeSummary(true)));
+        break;
+    default: break;
+    }
     return QObject::eventFilter(watched, event);
 }
 
-StatusSummary TrayController::computeSummary() const
+// Without the countdown unless asked: what is sent to the tray must stay true until the next
+// change, and "next check in 20 s" does not.
+StatusSummary TrayController::computeSummary(bool withCountdown) const
 {
     const FleetMonitor &monitor = m_watch.monitor();
     return StatusSummary::of(monitor.hasSnapshot() ? &monitor.lastSnapshot() : nullptr,
                              monitor.activeAlerts(), m_watch.connection(), m_clock.now(),
-                             m_watch.scheduler().nextPollAt(), m_policy.isPaused());
+                             withCountdown ? m_watch.scheduler().nextPollAt() : QDateTime(),
+                             m_policy.isPaused());
+}
+
+QString TrayController::toolTipOf(const StatusSummary &summary)
+{
+    return summary.headline.isEmpty() ? summary.tooltip
+                                      : summary.headline + QLatin1Char('\n') + summary.tooltip;
 }
 
 void TrayController::refresh()
@@ -118,16 +145,58 @@ void TrayController::refresh()
 void TrayController::refreshTray()
 {
     m_menu->setCanCheck(m_watch.scheduler().isRunning() && !m_watch.scheduler().isPolling());
-    if (!m_tray)
-        return;
-    m_tray->setIcon(m_painter.icon(TrayIconLook::of(m_summary)));
-    m_tray->setToolTip(m_summary.headline.isEmpty()
-                           ? m_summary.tooltip
-                           : m_summary.headline + QLatin1Char('\n') + m_summary.tooltip);
+    publishIcon();
+    publishToolTip(toolTipOf(m_summary));
+    scheduleToolTipUpdate();
 }
 
+// Setting the same icon again is not free: an XEmbed tray repaints, a StatusNotifierItem host
+// is told and fetches every size again over D-Bus.
+void TrayController::publishIcon()
+{
+    const QIcon icon = m_painter.icon(TrayIconLook::of(m_summary));
+    if (icon.cacheKey() == m_iconKey)
+        return;
+    m_iconKey = icon.cacheKey();
+    m_icon = icon;
+    ++m_iconUpdates;
+    if (m_tray)
+        m_tray->setIcon(icon);
+}
+
+void TrayController::publishToolTip(const QString &text)
+{
+    if (text == m_toolTip)
+        return;
+    m_toolTip = text;
+    if (m_tray)
+        m_tray->setToolTip(text);
+}
+
+// "1 queued 14 min" becomes "15 min" at the next whole minute of the oldest queued job's wait;
+// nothing else in the tooltip moves between changes. Under a minute the age is as of the last
+// check (it would change every second).
+void TrayController::scheduleToolTipUpdate()
+{
+    m_toolTipTimer.stop();
+    m_toolTipDueAt = QDateTime();
+    if (m_summary.jobsQueued == 0 || !m_watch.connection().isOk())
+        return;
+    const qint64 toNextMinute = 60 - m_summary.longestQueuedSeconds % 60;
+    m_toolTipDueAt = m_clock.now().addSecs(toNextMinute);
+    // Half a second late rather than early: a second-accurate timer may fire either way.
+    m_toolTipTimer.start(int(toNextMinute * 1000 + 500));
+}
+
+// A hidden window is not kept current (rebuilding its models was most of a poll's cost in the
+// tray); the Show event brings it up to date before it paints.
 void TrayController::refreshWindow()
 {
+    if (!m_window.isVisible()) {
+        m_windowStale = true;
+        return;
+    }
+    m_windowStale = false;
     FleetMonitor &monitor = m_watch.monitor();
     m_window.showSummary(m_summary);
     m_window.setApiBase(m_watch.client().apiBase());

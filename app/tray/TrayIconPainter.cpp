@@ -1,5 +1,7 @@
 #include "TrayIconPainter.h"
 
+#include "TrayIconEngine.h"
+
 #include <QFile>
 #include <QFont>
 #include <QPainter>
@@ -20,7 +22,11 @@ namespace relayq {
 namespace {
 const QColor kInk(0x1b, 0x1f, 0x23); // dark: a rim on light panels, marks inside the disc
 const QColor kPaper(0xf0, 0xf3, 0xf6); // light: a rim on dark panels
-const int kSizes[] = { 16, 20, 22, 24, 32, 40, 44, 48, 64, 96, 128 };
+// What a StatusNotifierItem host is offered (Qt sends none above 64 px): panels of 16 to 48 px
+// at 1x, and 16 to 32 px at 2x. Each is drawn only when asked for.
+const QList<int> kAdvertisedSizes { 16, 22, 24, 32, 48, 64 };
+// Looks kept: the states a fleet moves between in a day, in both panel tones.
+const qsizetype kCachedLooks = 12;
 } // namespace
 
 TrayIconLook TrayIconLook::of(const StatusSummary &summary)
@@ -101,28 +107,34 @@ QByteArray TrayIconPainter::svgFor(FleetState state) const
 
 QImage TrayIconPainter::render(const TrayIconLook &look, int pixels) const
 {
+    QSvgRenderer svg(svgFor(look.state));
+    return draw(svg, look, m_tone, pixels);
+}
+
+QImage TrayIconPainter::draw(QSvgRenderer &svg, const TrayIconLook &look, PanelTone tone,
+                             int pixels)
+{
     QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    QSvgRenderer svg(svgFor(look.state));
     svg.render(&painter, QRectF(0, 0, pixels, pixels));
     if (look.paused)
-        drawPausedMark(painter, pixels);
+        drawPausedMark(painter, tone, pixels);
     if (look.offlineRunners > 0)
-        drawBadge(painter, pixels, look.offlineRunners);
+        drawBadge(painter, tone, pixels, look.offlineRunners);
     painter.end();
     return image;
 }
 
 // The count on a disc in the lower right corner: white with a dark rim on a light panel, dark
 // with a light rim on a dark one, so the badge's edge stands out from panel and fill alike.
-void TrayIconPainter::drawBadge(QPainter &painter, int pixels, int count) const
+void TrayIconPainter::drawBadge(QPainter &painter, PanelTone tone, int pixels, int count)
 {
-    const bool dark = m_tone == PanelTone::Dark;
+    const bool dark = tone == PanelTone::Dark;
     const qreal d = pixels * 0.56;
     const QRectF disc(pixels - d, pixels - d, d, d);
-    painter.setPen(QPen(rimColor(m_tone), qMax(1.0, pixels / 20.0)));
+    painter.setPen(QPen(rimColor(tone), qMax(1.0, pixels / 20.0)));
     painter.setBrush(dark ? kInk : QColor(Qt::white));
     painter.drawEllipse(disc.adjusted(0.5, 0.5, -0.5, -0.5));
     QFont font;
@@ -136,10 +148,10 @@ void TrayIconPainter::drawBadge(QPainter &painter, int pixels, int count) const
 
 // Two bars on a disc in the upper right corner: notifications are paused. The disc takes the
 // panel's contrast colour (dark on light panels, light on dark ones), the bars the other one.
-void TrayIconPainter::drawPausedMark(QPainter &painter, int pixels) const
+void TrayIconPainter::drawPausedMark(QPainter &painter, PanelTone tone, int pixels)
 {
-    const QColor disc = rimColor(m_tone);
-    const QColor bars = m_tone == PanelTone::Dark ? kInk : QColor(Qt::white);
+    const QColor disc = rimColor(tone);
+    const QColor bars = tone == PanelTone::Dark ? kInk : QColor(Qt::white);
     const qreal d = pixels * 0.5;
     const QRectF area(pixels - d, 0, d, d);
     painter.setPen(QPen(bars, qMax(1.0, pixels / 32.0)));
@@ -162,9 +174,19 @@ QIcon TrayIconPainter::icon(const TrayIconLook &look)
     const auto cached = m_cache.constFind(key);
     if (cached != m_cache.constEnd())
         return *cached;
-    QIcon icon;
-    for (int size : kSizes)
-        icon.addPixmap(QPixmap::fromImage(render(look, size)));
+    if (m_cache.size() >= kCachedLooks)
+        m_cache.clear(); // a QIcon in use (the tray's) keeps its engine and images
+    // Parsed once per look (a third of drawing one size), when the first size is asked for.
+    auto svg = std::make_shared<std::optional<QSvgRenderer>>();
+    const QByteArray source = svgFor(look.state);
+    const PanelTone tone = m_tone;
+    const QIcon icon(new TrayIconEngine(
+        [svg, source, look, tone](int pixels) {
+            if (!svg->has_value())
+                svg->emplace(source);
+            return draw(**svg, look, tone, pixels);
+        },
+        kAdvertisedSizes, m_drawn));
     m_cache.insert(key, icon);
     return icon;
 }

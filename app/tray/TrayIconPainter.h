@@ -1,8 +1,9 @@
 #pragma once
 // Draws the tray icon: one SVG template (resources/icons/tray-state.svg) coloured per fleet
-// state, with a count badge for offline runners and a "paused" mark, rendered for every size a
-// panel may ask for (16 … 64 px at 1x and 2x) so it stays crisp at any device pixel ratio.
-// The rim and the marks follow the panel: dark on a light panel, light on a dark one.
+// state, with a count badge for offline runners and a "paused" mark, drawn at whatever size the
+// panel asks for (TrayIconEngine: only the sizes asked for, each once per look) so it stays
+// crisp at any device pixel ratio. The rim and the marks follow the panel: dark on a light
+// panel, light on a dark one.
 
 #include "StatusSummary.h"
 
@@ -11,9 +12,11 @@
 #include <QIcon>
 #include <QImage>
 
+#include <memory>
 #include <optional>
 
 class QPalette;
+class QSvgRenderer;
 
 namespace relayq {
 
@@ -50,17 +53,22 @@ public:
     static QIcon dot(const QColor &color);
     // One image of `pixels` × `pixels` device pixels.
     QImage render(const TrayIconLook &look, int pixels) const;
-    // Every size, cached per look: the tray refreshes often, the look rarely changes.
+    // The icon of a look in the current panel tone, cached (the last few looks): each size is
+    // drawn when first asked for. Advertises 16 … 64 px (what a StatusNotifierItem host gets).
     QIcon icon(const TrayIconLook &look);
+    // Images drawn so far by this painter's icons (not by render()), for tests and benchmarks.
+    int drawnImages() const { return *m_drawn; }
 
 private:
+    static QImage draw(QSvgRenderer &svg, const TrayIconLook &look, PanelTone tone, int pixels);
+    static void drawBadge(QPainter &painter, PanelTone tone, int pixels, int count);
+    static void drawPausedMark(QPainter &painter, PanelTone tone, int pixels);
     QByteArray svgFor(FleetState state) const;
-    void drawBadge(QPainter &painter, int pixels, int count) const;
-    void drawPausedMark(QPainter &painter, int pixels) const;
 
     QByteArray m_template;
     PanelTone m_tone = PanelTone::Light;
     QHash<QString, QIcon> m_cache;
+    std::shared_ptr<int> m_drawn = std::make_shared<int>(0);
 };
 
 } // namespace relayq

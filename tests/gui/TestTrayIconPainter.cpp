@@ -1,5 +1,6 @@
 // The tray icon: one template, a different colour per fleet state, a badge when runners are
-// offline, a mark while notifications are paused, a dark outline, every size a panel asks for.
+// offline, a mark while notifications are paused, a dark outline, every size a panel asks for —
+// drawn only when asked for, once per look.
 // The rim and the marks follow the panel (light or dark): by the setting, or by the palette.
 
 #include "Clock.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QPalette>
 #include <QSet>
 #include <QTest>
@@ -56,6 +58,7 @@ private slots:
     void pausedHasAMark();
     void hasADarkOutline();
     void iconHasEverySize();
+    void iconDrawsOnlyTheSizesAskedFor();
     void lookComesFromTheSummary();
     void darkPanelsGetALightRim();
     void badgeAndMarkFollowThePanel();
@@ -119,12 +122,44 @@ void TestTrayIconPainter::iconHasEverySize()
     TrayIconPainter painter;
     const QIcon icon = painter.icon({ FleetState::Busy, 1, true });
     const QList<QSize> sizes = icon.availableSizes();
-    for (int size : { 16, 22, 24, 32, 48, 64, 128 })
+    // Advertised (what a StatusNotifierItem host is sent): 16 … 64 px.
+    for (int size : { 16, 22, 24, 32, 48, 64 })
         QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
     QCOMPARE(icon.pixmap(QSize(16, 16)).size(), QSize(16, 16));
+    // Any other size is drawn at that size, not scaled from another.
+    QCOMPARE(icon.pixmap(QSize(128, 128)).size(), QSize(128, 128));
+    QCOMPARE(
+        icon.pixmap(QSize(20, 20)).toImage().convertToFormat(QImage::Format_ARGB32),
+        painter.render({ FleetState::Busy, 1, true }, 20).convertToFormat(QImage::Format_ARGB32));
     // The same look comes from the cache.
     QCOMPARE(painter.icon({ FleetState::Busy, 1, true }).cacheKey(), icon.cacheKey());
     QVERIFY(painter.icon({ FleetState::Busy, 2, true }).cacheKey() != icon.cacheKey());
+}
+
+void TestTrayIconPainter::iconDrawsOnlyTheSizesAskedFor()
+{
+    TrayIconPainter painter;
+    const TrayIconLook look { FleetState::Critical, 2, false };
+    QIcon icon = painter.icon(look);
+    QCOMPARE(painter.drawnImages(), 0); // nothing until a tray asks
+    QCOMPARE(icon.pixmap(QSize(22, 22)).size(), QSize(22, 22));
+    QCOMPARE(painter.drawnImages(), 1);
+    icon.pixmap(QSize(22, 22));
+    painter.icon(look).pixmap(QSize(22, 22)); // the cached icon keeps what it drew
+    QCOMPARE(painter.drawnImages(), 1);
+    // An XEmbed tray paints its slot: that one size.
+    QPixmap slot(24, 24);
+    slot.fill(Qt::transparent);
+    {
+        QPainter onSlot(&slot);
+        icon.paint(&onSlot, QRect(0, 0, 24, 24));
+    }
+    QCOMPARE(painter.drawnImages(), 2);
+    QCOMPARE(slot.toImage().convertToFormat(QImage::Format_ARGB32),
+             painter.render(look, 24).convertToFormat(QImage::Format_ARGB32));
+    // Another look: its own images, again only when asked for.
+    painter.icon({ FleetState::Healthy, 0, false }).pixmap(QSize(22, 22));
+    QCOMPARE(painter.drawnImages(), 3);
 }
 
 void TestTrayIconPainter::lookComesFromTheSummary()

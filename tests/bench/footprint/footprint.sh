@@ -4,6 +4,8 @@
 #   floor       a minimal Qt 6 tray app (FloorTray.cpp, built here)
 #   relayq-demo relayq-tray --demo (in-process demo fleet; the demo polls every 10 s)
 #   relayq-30s  relayq-tray watching the demo fleet served by relayq-sim, polling every 30 s
+#   relayq-base the same with another relayq-tray binary (FP_TRAY_BASE), e.g. a saved copy from
+#               before a change: before and after in one run, interleaved (only with FP_TRAY_BASE)
 #   syncthing   Syncthing Tray (Debian) connected to a real Syncthing on loopback
 # in the same run, interleaved (A B C D A B C D …), with both kinds of tray host:
 #   sni         gtk-sni-tray-standalone (StatusNotifierItem): "shown" = the app's
@@ -17,7 +19,8 @@
 # SETTLE_SECONDS (after the last start, before the window; default 10), HOSTS ("sni trayer"),
 # APPS ("floor relayq-demo relayq-30s syncthing"), OUT (results directory, default a temp dir),
 # SKIP_BUILD=1 (use the binaries as they are), FP_TRAY / FP_SIM (other binaries than
-# BUILD_DIR's, e.g. a saved copy to compare before and after a change).
+# BUILD_DIR's, e.g. a saved copy to compare before and after a change), FP_TRAY_BASE (adds the
+# app relayq-base to the default APPS).
 #
 # Figures: startup_ms (wall, from launch to shown; stretched by load), startup_cpu_ms (CPU the
 # app used until then), idle_cpu_ms_per_min (utime+stime, 10 ms ticks; includes exited threads)
@@ -48,6 +51,7 @@ if [ "${1:-}" != "--inner" ]; then
         || die "xdock-watch build failed (libx11-dev)"
     export FP_TRAY=${FP_TRAY:-$build/app/tray/relayq-tray} FP_SIM=${FP_SIM:-$build/app/sim/relayq-sim}
     export FP_FLOOR=$build/footprint-floor/floor-tray FP_XDOCK=$build/footprint-floor/xdock-watch
+    export FP_TRAY_BASE=${FP_TRAY_BASE:-}
     export OUT=${OUT:-$(mktemp -d /tmp/relayq-footprint.XXXXXX)}
     mkdir -p "$OUT"
     echo "== Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), Debian $(cat /etc/debian_version), relayq-tray build type $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt")"
@@ -69,7 +73,8 @@ rounds=${ROUNDS:-3}
 idle=${IDLE_SECONDS:-120}
 settle=${SETTLE_SECONDS:-10}
 hosts=${HOSTS:-sni trayer}
-apps=${APPS:-floor relayq-demo relayq-30s syncthing}
+default_apps="floor relayq-demo relayq-30s${FP_TRAY_BASE:+ relayq-base} syncthing"
+apps=${APPS:-$default_apps}
 results=$OUT/results.tsv
 : >"$OUT/checks.log"
 : >"$results"
@@ -148,7 +153,7 @@ INI
 # relayq-sim serving the demo fleet, for relayq-tray polling every 30 s.
 sim_url=http://127.0.0.1:1
 case " $apps " in
-*" relayq-30s "*)
+*" relayq-30s "* | *" relayq-base "*)
     "$FP_SIM" --demo >"$work/sim.out" 2>"$OUT/relayq-sim.log" &
     pids+=($!)
     wait_for 20 grep -q 'listening on' "$work/sim.out" || die "relayq-sim did not start"
@@ -177,6 +182,9 @@ launch() { # APP: starts it in the background, sets $app_pid
         XDG_RUNTIME_DIR=$work/run-$1 "$FP_TRAY" --demo >"$OUT/app-$1.log" 2>&1 & ;;
     relayq-30s) mkdir -m 700 -p "$work/run-$1"
         XDG_RUNTIME_DIR=$work/run-$1 GH_TOKEN=footprint-bench "$FP_TRAY" --config "$work/relayq-30s.ini" --no-setup \
+        >"$OUT/app-$1.log" 2>&1 & ;;
+    relayq-base) mkdir -m 700 -p "$work/run-$1"
+        XDG_RUNTIME_DIR=$work/run-$1 GH_TOKEN=footprint-bench "$FP_TRAY_BASE" --config "$work/relayq-30s.ini" --no-setup \
         >"$OUT/app-$1.log" 2>&1 & ;;
     syncthing) syncthingtray >"$OUT/app-$1.log" 2>&1 & ;;
     esac
