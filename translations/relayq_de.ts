@@ -1656,6 +1656,10 @@
         <source>%1 was not backed up</source>
         <translation>%1 wurde nicht gesichert</translation>
     </message>
+    <message>
+        <source>RelayQ Tray quit before the restart of %1 finished (a helper still running was stopped); check that the runner is back online.</source>
+        <translation>RelayQ Tray wurde beendet, bevor der Neustart von %1 abgeschlossen war (ein noch laufendes Hilfsprogramm wurde gestoppt); prüfen Sie, ob der Runner wieder online ist.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::RunnerBackup</name>

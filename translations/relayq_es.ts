@@ -1656,6 +1656,10 @@
         <source>%1 was not backed up</source>
         <translation>No se hizo la copia de seguridad de %1</translation>
     </message>
+    <message>
+        <source>RelayQ Tray quit before the restart of %1 finished (a helper still running was stopped); check that the runner is back online.</source>
+        <translation>RelayQ Tray se cerró antes de que terminara el reinicio de %1 (se detuvo un programa auxiliar que aún se ejecutaba); compruebe que el runner vuelve a estar conectado.</translation>
+    </message>
 </context>
 <context>
     <name>relayq::RunnerBackup</name>
