@@ -197,15 +197,14 @@ SimHttpResponse SimApi::runners(const Context &context, const QString &target) c
 
 SimHttpResponse SimApi::runs(const Context &context, const QString &repo) const
 {
-    QList<SimWorkflowRun> list = m_fleet.runs(repo);
     const QString status = context.request.queryValue(QStringLiteral("status"));
     const QString branch = context.request.queryValue(QStringLiteral("branch"));
     const QString event = context.request.queryValue(QStringLiteral("event"));
-    list.removeIf([&](const SimWorkflowRun &run) {
+    const QList<SimWorkflowRun> list = m_fleet.runs(repo, [&](const SimWorkflowRun &run) {
         if (!status.isEmpty() && (isStatusValue(status) ? run.status : run.conclusion) != status)
-            return true;
-        return (!branch.isEmpty() && run.headBranch != branch)
-            || (!event.isEmpty() && run.event != event);
+            return false;
+        return (branch.isEmpty() || run.headBranch == branch)
+            && (event.isEmpty() || run.event == event);
     });
     const Page slice = page(context, list.size());
     QJsonArray items;

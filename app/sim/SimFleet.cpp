@@ -37,7 +37,7 @@ void SimFleet::catchUp() const
 qint64 SimFleet::addRunner(const QString &target, const QString &name, const QStringList &labels,
                            const QString &os, bool ephemeral)
 {
-    sync();
+    change();
     if (target.contains(QLatin1Char('/')) && !hasRepository(target))
         addRepository(target.section(QLatin1Char('/'), 0, 0), target.section(QLatin1Char('/'), 1));
     else if (!target.contains(QLatin1Char('/')) && !hasOrganization(target))
@@ -59,7 +59,7 @@ qint64 SimFleet::addRunner(const QString &target, const QString &name, const QSt
 qint64 SimFleet::addRegisteredRunner(const QString &target, const QString &name,
                                      const QStringList &labels)
 {
-    sync(); // unlike addRunner, no assignQueued(): an offline runner picks up nothing
+    change(); // unlike addRunner, no assignQueued(): an offline runner picks up nothing
     SimRunner runner;
     runner.id = m_nextRunnerId++;
     runner.target = target;
@@ -83,7 +83,7 @@ QList<qint64> SimFleet::addRunners(const QString &target, int count, const QStri
 
 bool SimFleet::setRunnerOnline(qint64 id, bool online)
 {
-    sync();
+    change();
     auto it = m_runners.find(id);
     if (it == m_runners.end())
         return false;
@@ -97,7 +97,7 @@ bool SimFleet::setRunnerOnline(qint64 id, bool online)
 
 bool SimFleet::removeRunner(qint64 id)
 {
-    sync();
+    change();
     auto it = m_runners.find(id);
     if (it == m_runners.end())
         return false;
@@ -141,6 +141,7 @@ QList<SimRunner> SimFleet::runners(const QString &target) const
 
 void SimFleet::setUnavailable(bool unavailable)
 {
+    ++m_revision;
     m_unavailable = unavailable;
 }
 
@@ -159,6 +160,7 @@ QList<SimRunner> SimFleet::allRunners() const
 qint64 SimFleet::addWorkflow(const QString &repo, const QString &name, const QString &fileName,
                              const QStringList &labels)
 {
+    ++m_revision;
     if (!hasRepository(repo))
         addRepository(repo.section(QLatin1Char('/'), 0, 0), repo.section(QLatin1Char('/'), 1));
     SimWorkflow workflow;
@@ -197,6 +199,7 @@ std::optional<SimWorkflow> SimFleet::workflow(const QString &repo, const QString
 
 SimWorkflow *SimFleet::findWorkflowByName(const QString &repo, const QString &name)
 {
+    ++m_revision;
     for (SimWorkflow &workflow : m_workflows)
         if (repoKey(workflow.repo) == repoKey(repo)
             && (workflow.name.compare(name, Qt::CaseInsensitive) == 0
@@ -239,7 +242,7 @@ qint64 SimFleet::createRun(const SimWorkflow &workflow, const QString &event, co
 qint64 SimFleet::queueJob(const QString &repo, const QString &workflowName,
                           const QStringList &labels)
 {
-    sync();
+    change();
     if (!hasRepository(repo))
         return 0;
     SimWorkflow *workflow = findWorkflowByName(repo, workflowName);
@@ -258,7 +261,7 @@ qint64 SimFleet::queueJob(const QString &repo, const QString &workflowName,
 
 qint64 SimFleet::dispatch(const QString &repo, qint64 workflowId, const QString &ref)
 {
-    sync();
+    change();
     auto it = m_workflows.find(workflowId);
     if (it == m_workflows.end() || repoKey(it->repo) != repoKey(repo))
         return 0;
@@ -267,7 +270,7 @@ qint64 SimFleet::dispatch(const QString &repo, qint64 workflowId, const QString 
 
 bool SimFleet::stickJob(qint64 runId)
 {
-    sync();
+    change();
     auto it = m_runs.find(runId);
     if (it == m_runs.end())
         return false;
@@ -281,7 +284,7 @@ bool SimFleet::stickJob(qint64 runId)
 
 bool SimFleet::startJobOn(qint64 runId, qint64 runnerId, const QDateTime &startedAt)
 {
-    sync();
+    change();
     auto run = m_runs.find(runId);
     auto runner = m_runners.find(runnerId);
     if (run == m_runs.end() || runner == m_runners.end())
@@ -305,7 +308,7 @@ bool SimFleet::startJobOn(qint64 runId, qint64 runnerId, const QDateTime &starte
 
 bool SimFleet::completeRun(qint64 runId, const QString &conclusion)
 {
-    sync();
+    change();
     auto it = m_runs.find(runId);
     if (it == m_runs.end())
         return false;
@@ -324,7 +327,7 @@ bool SimFleet::cancelRun(qint64 runId)
 
 void SimFleet::addCompletedRuns(const QString &repo, int count, int failures)
 {
-    sync();
+    change();
     if (!hasRepository(repo) || count <= 0)
         return;
     QList<SimWorkflow> candidates;
@@ -376,10 +379,16 @@ std::optional<SimWorkflowRun> SimFleet::run(qint64 id) const
 
 QList<SimWorkflowRun> SimFleet::runs(const QString &repo) const
 {
+    return runs(repo, {});
+}
+
+QList<SimWorkflowRun> SimFleet::runs(const QString &repo,
+                                     const std::function<bool(const SimWorkflowRun &)> &keep) const
+{
     catchUp();
     QList<SimWorkflowRun> out;
     for (const SimWorkflowRun &run : m_runs) // no key per run: asked on every poll of every repo
-        if (run.repo.compare(repo, Qt::CaseInsensitive) == 0)
+        if (run.repo.compare(repo, Qt::CaseInsensitive) == 0 && (!keep || keep(run)))
             out.append(run);
     std::sort(out.begin(), out.end(), [](const SimWorkflowRun &a, const SimWorkflowRun &b) {
         return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
@@ -405,23 +414,26 @@ std::optional<SimJob> SimFleet::job(qint64 id) const
 
 void SimFleet::setJobDuration(int minSeconds, int maxSeconds)
 {
+    ++m_revision;
     m_minDuration = std::max(0, minSeconds);
     m_maxDuration = std::max(m_minDuration, maxSeconds);
 }
 
 void SimFleet::setFailureRate(double rate)
 {
+    ++m_revision;
     m_failureRate = std::clamp(rate, 0.0, 1.0);
 }
 
 void SimFleet::setPickupDelay(int seconds)
 {
+    ++m_revision;
     m_pickupDelay = std::max(0, seconds);
 }
 
 void SimFleet::loadDemoFleet()
 {
-    sync();
+    change();
     m_demo = std::make_unique<SimDemoScript>(*this, m_random.generate());
     m_demo->load(m_now);
     loadDemoWorkflowFiles();

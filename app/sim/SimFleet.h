@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -91,6 +92,9 @@ public:
     void addCompletedRuns(const QString &repo, int count, int failures);
     std::optional<SimWorkflowRun> run(qint64 id) const;
     QList<SimWorkflowRun> runs(const QString &repo) const; // newest first
+    // Only the runs `keep` accepts, newest first: cheaper than sorting all (up to 2,000) first.
+    QList<SimWorkflowRun> runs(const QString &repo,
+                               const std::function<bool(const SimWorkflowRun &)> &keep) const;
     QList<SimJob> jobs(qint64 runId) const;
     std::optional<SimJob> job(qint64 id) const;
 
@@ -110,10 +114,15 @@ public:
     QDateTime demoStart() const;
 
     void sync(); // advance to the clock's now
+    // Goes up with every change anything could see in an answer (runners, runs, jobs, targets,
+    // workflows, settings): an answer made at one revision is the answer at that revision
+    // (Simulator keeps list answers and their ETags by it).
+    quint64 revision() const { return m_revision; }
     QDateTime now() const; // the fleet's time (after sync: the clock's now)
     const Clock &clock() const { return m_clock; }
 
 private:
+    void change(); // sync() first, then a new revision: every change goes through here
     void catchUp() const;
     void advanceTo(const QDateTime &target);
     QDateTime nextEventTime() const;
@@ -133,6 +142,7 @@ private:
     QRandomGenerator m_random;
     QDateTime m_now;
     bool m_syncing = false;
+    quint64 m_revision = 0;
     QMap<QString, QString> m_repos; // lower-case key → display name
     QMap<QString, QString> m_orgs;
     QSet<QString> m_publicRepos; // lower-case keys

@@ -19,6 +19,7 @@ SimWorkflowFile demoFile(const char *yaml, bool dispatchable, const QStringList 
 bool SimFleet::setWorkflowFile(const QString &repo, const QString &idOrFile,
                                const SimWorkflowFile &file)
 {
+    ++m_revision;
     const std::optional<SimWorkflow> found = workflow(repo, idOrFile);
     if (!found)
         return false;
@@ -28,6 +29,7 @@ bool SimFleet::setWorkflowFile(const QString &repo, const QString &idOrFile,
 
 void SimFleet::setDefaultBranch(const QString &repo, const QString &branch)
 {
+    ++m_revision;
     m_defaultBranches.insert(repoKey(repo), branch);
 }
 
@@ -45,6 +47,7 @@ bool SimFleet::hasRef(const QString &repo, const QString &ref) const
 
 void SimFleet::setEnterprise(bool enterprise)
 {
+    ++m_revision;
     m_enterprise = enterprise;
 }
 
@@ -55,6 +58,7 @@ bool SimFleet::isEnterprise() const
 
 void SimFleet::loadDemoWorkflowFiles()
 {
+    ++m_revision;
     const QString repo = QStringLiteral("relayq-demo/media-jobs");
     setWorkflowFile(repo, QStringLiteral("transcribe_audio.yml"),
                     demoFile(R"(name: Transcribe audio

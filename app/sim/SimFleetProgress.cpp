@@ -14,6 +14,12 @@ namespace {
 constexpr qsizetype kMaxRuns = 2000;
 } // namespace
 
+void SimFleet::change()
+{
+    sync();
+    ++m_revision;
+}
+
 void SimFleet::sync()
 {
     // Changes made while replaying (the demo script calls the public API) must not recurse.
@@ -117,6 +123,7 @@ void SimFleet::assignQueued()
 
 void SimFleet::startJob(SimJob &job, SimRunner &runner, const QDateTime &startedAt)
 {
+    ++m_revision;
     job.status = QStringLiteral("in_progress");
     job.startedAt = startedAt;
     job.runnerId = runner.id;
@@ -130,6 +137,7 @@ void SimFleet::startJob(SimJob &job, SimRunner &runner, const QDateTime &started
 
 void SimFleet::finishJob(SimJob &job, const QString &conclusion)
 {
+    ++m_revision;
     if (job.status == QLatin1String("queued"))
         job.startedAt = m_now; // GitHub reports a never-started job as started when it ended
     job.status = QStringLiteral("completed");
@@ -148,6 +156,7 @@ void SimFleet::finishJob(SimJob &job, const QString &conclusion)
 
 void SimFleet::refreshRun(qint64 runId)
 {
+    ++m_revision;
     auto run = m_runs.find(runId);
     if (run == m_runs.end())
         return;
@@ -177,6 +186,7 @@ void SimFleet::refreshRun(qint64 runId)
 
 void SimFleet::prune()
 {
+    ++m_revision;
     if (m_runs.size() <= kMaxRuns)
         return;
     // Drop the oldest completed runs (ids grow with creation).

@@ -11,12 +11,14 @@ QString SimFleet::repoKey(const QString &repo) const
 
 void SimFleet::addRepository(const QString &owner, const QString &repo)
 {
+    ++m_revision;
     const QString full = owner + QLatin1Char('/') + repo;
     m_repos.insert(repoKey(full), full);
 }
 
 void SimFleet::addOrganization(const QString &org)
 {
+    ++m_revision;
     m_orgs.insert(org.toLower(), org);
 }
 
@@ -42,6 +44,7 @@ QStringList SimFleet::organizations() const
 
 void SimFleet::setRepositoryPublic(const QString &fullName, bool isPublic)
 {
+    ++m_revision;
     if (isPublic)
         m_publicRepos.insert(repoKey(fullName));
     else

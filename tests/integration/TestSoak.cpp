@@ -457,9 +457,13 @@ class TestSoak : public QObject
 private slots:
     void initTestCase()
     {
-        bool given = false;
-        m_seed = qEnvironmentVariableIntValue("RELAYQ_SOAK_SEED", &given);
-        if (!given)
+        // Read as unsigned: half the seeds printed below are over INT_MAX and must replay too.
+        const QByteArray given = qgetenv("RELAYQ_SOAK_SEED");
+        bool ok = false;
+        m_seed = given.toUInt(&ok);
+        if (!given.isEmpty() && !ok)
+            QFAIL("RELAYQ_SOAK_SEED is not a seed (a whole number, 0 to 4294967295)");
+        if (given.isEmpty())
             m_seed = QRandomGenerator::system()->generate();
         m_random.seed(m_seed);
         qInfo("soak seed %u (replay: RELAYQ_SOAK_SEED=%u)", m_seed, m_seed);
@@ -490,7 +494,10 @@ private slots:
         m_watch->setTargets(targets);
         m_watch->setSettings(MonitorSettings {});
         // "Never answers" waits this long (the product's 30 s would make the run minutes long).
-        m_watch->client().setTransferTimeoutMs(1000);
+        // Not shorter: an ordinary answer must never look like one that never came, and in the
+        // sanitizer build on a busy machine (CI runs two tests at once) the in-process simulator
+        // was seen to take over 1 s to get to a request.
+        m_watch->client().setTransferTimeoutMs(3000);
         QRandomGenerator jitter(m_seed ^ 0x5eedu);
         m_watch->client().setJitterSource([jitter]() mutable { return jitter.generateDouble(); });
         m_policy = std::make_unique<NotificationPolicy>(m_clock);
@@ -646,7 +653,8 @@ private slots:
                                     .arg(m_seed)));
         }
         QCOMPARE(m_heard.size(), expected.size());
-        QVERIFY(expectation.raisedTotal() > 50); // the churn did make things happen
+        // The churn did make things happen (a shortened day, RELAYQ_SOAK_HOURS, raises fewer).
+        QVERIFY(expectation.raisedTotal() > 50 * length / kDay);
         QVERIFY(m_confirmingPolls > 0); // and first offline sightings were confirmed 10 s later
         QCOMPARE(notices.count(), m_replaced);
 
