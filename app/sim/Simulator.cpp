@@ -432,6 +432,12 @@ SimCounters Simulator::counters() const
     return d->counters;
 }
 
+void Simulator::forgetKeptAnswers()
+{
+    d->lists.clear();
+    d->lists.squeeze();
+}
+
 void Simulator::resetCounters()
 {
     d->counters = SimCounters();

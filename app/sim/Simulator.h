@@ -69,6 +69,9 @@ public:
 
     SimCounters counters() const;
     void resetCounters();
+    // Drops the list answers kept while the fleet is unchanged (they are made again when asked
+    // for): a test measuring its own process's heap does not count them as the client's.
+    void forgetKeptAnswers();
 
     // Runner registration (docs/simulator.md, "Registering runners"): what a runner's config.sh
     // does on GitHub with a token the API issued, reported by whoever plays the runner.
