@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using relayq::ManualClock;
 using relayq::sim::SimFault;
 using relayq::sim::SimFleet;
@@ -104,6 +106,7 @@ private slots:
     void rateLimitAndUserAreServed();
     void unknownPathIsGitHub404();
     void etagGivesFreeNotModified();
+    void keptListAnswersFollowEveryChange();
     void paginationLinksAcrossThreePages();
     void missingTokenIsUnauthorized();
     void exhaustedRateLimitAnswers403();
@@ -404,6 +407,57 @@ void TestSimulator::etagGivesFreeNotModified()
                              { auth, { "If-None-Match", etag } });
     QCOMPARE(third.status, 200);
     QVERIFY(third.headers.value("etag") != etag);
+}
+
+// The simulator keeps list answers while the fleet is unchanged (SimFleet::revision): after each
+// kind of change, what it answers must be what it would write afresh.
+void TestSimulator::keptListAnswersFollowEveryChange()
+{
+    SimFleet &fleet = m_sim->fleet();
+    fleet.setJobDuration(30, 30);
+    fleet.setPickupDelay(0);
+    const QStringList lists { QStringLiteral("/repos/octo/app/actions/runners"),
+                              QStringLiteral("/repos/octo/app/actions/runs"),
+                              QStringLiteral("/repos/octo/app/actions/runs?status=completed"),
+                              QStringLiteral("/repos/octo/app/actions/runs?status=in_progress") };
+    auto answers = [this, &lists] {
+        QList<QByteArray> bodies;
+        for (const QString &list : lists)
+            bodies.append(get(list).body);
+        return bodies;
+    };
+    qint64 runner = 0;
+    qint64 run = 0;
+    const QList<std::pair<const char *, std::function<void()>>> changes {
+        { "runner added",
+          [&] {
+              runner = fleet.addRunner(QStringLiteral("octo/app"), QStringLiteral("box"), {});
+          } },
+        { "job queued and picked up",
+          [&] {
+              fleet.queueJob(QStringLiteral("octo/app"), QStringLiteral("Build"), {});
+              m_clock->advance(1);
+          } },
+        { "job finished as time passed", [&] { m_clock->advance(60); } },
+        { "runner offline", [&] { fleet.setRunnerOnline(runner, false); } },
+        { "job queued for nobody",
+          [&] {
+              run = fleet.queueJob(QStringLiteral("octo/app"), QStringLiteral("Render"),
+                                   { QStringLiteral("gpu") });
+          } },
+        { "run completed", [&] { fleet.completeRun(run, QStringLiteral("cancelled")); } },
+        { "old runs added", [&] { fleet.addCompletedRuns(QStringLiteral("octo/app"), 3, 1); } },
+        { "runner removed", [&] { fleet.removeRunner(runner); } },
+    };
+    QList<QByteArray> before = answers();
+    for (const auto &[what, change] : changes) {
+        change();
+        const QList<QByteArray> kept = answers();
+        m_sim->forgetKeptAnswers();
+        QCOMPARE(kept, answers()); // written afresh
+        QVERIFY2(kept != before, what); // and every change showed in some list
+        before = kept;
+    }
 }
 
 void TestSimulator::paginationLinksAcrossThreePages()
