@@ -100,10 +100,6 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event)
         if (watched == qApp && !m_chosenTone)
             applyPanelTone();
         break;
-    case QEvent::Show:
-        if (watched == &m_window && m_windowStale)
-            refreshWindow(); // before its first paint
-        break;
     case QEvent::ToolTip:
         // Qt's XEmbed tray icon (a private widget class) is about to show the tooltip: the one
         // moment the countdown can be exact. This filter runs before the widget reads the text.
@@ -188,15 +184,10 @@ void TrayController::scheduleToolTipUpdate()
     m_toolTipTimer.start(int(toNextMinute * 1000 + 500));
 }
 
-// A hidden window is not kept current (rebuilding its models was most of a poll's cost in the
-// tray); the Show event brings it up to date before it paints.
+// A hidden window only keeps the poll result and updates its lists when shown
+// (StatusWindow::showFleet): rebuilding them was most of a poll's cost in the tray.
 void TrayController::refreshWindow()
 {
-    if (!m_window.isVisible()) {
-        m_windowStale = true;
-        return;
-    }
-    m_windowStale = false;
     FleetMonitor &monitor = m_watch.monitor();
     m_window.showSummary(m_summary);
     m_window.setApiBase(m_watch.client().apiBase());

@@ -93,7 +93,6 @@ private:
     QString m_toolTip;
     QTimer m_toolTipTimer; // single shot: the next minute boundary of a queue age
     QDateTime m_toolTipDueAt;
-    bool m_windowStale = false; // polls came while the window was hidden
 };
 
 } // namespace relayq
